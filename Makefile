@@ -1,0 +1,61 @@
+# liftbench: `make run` runs the main job offline; `make test` runs the tests.
+# Both set up what they need first (idempotent): system packages, .venv, the task runtime.
+
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUNTIME := .runtime/python
+APT_PACKAGES := bubblewrap git
+APT_OPTIONAL := docker.io debootstrap
+
+.PHONY: setup system venv runtime run test check docker-images clean
+
+setup: system venv runtime
+
+system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "setup: installing$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null) \
+	      || echo "setup: WARNING could not install$$missing"; \
+	  else echo "setup: WARNING cannot install$$missing (need root and apt-get)"; fi; \
+	fi; \
+	command -v bwrap >/dev/null || echo "setup: WARNING bubblewrap missing: the sandbox falls back to docker, else to UNISOLATED local"
+
+venv: $(BIN)/.stamp
+$(BIN)/.stamp: requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check "uv==$$(grep -oP '^uv==\K[^ ]+' requirements.lock)"
+	@$(BIN)/uv pip install -q --python $(BIN)/python --require-hashes -r requirements.lock
+	@$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	@touch $@
+	@echo "setup: $(VENV) ready ($$($(BIN)/python --version))"
+
+runtime: $(RUNTIME)/.stamp
+$(RUNTIME)/.stamp: configs/runtimes/python.lock $(BIN)/.stamp
+	@test -x $(RUNTIME)/bin/python || $(PY) -m venv $(RUNTIME)
+	@$(BIN)/uv pip install -q --python $(RUNTIME)/bin/python --require-hashes -r configs/runtimes/python.lock
+	@touch $@
+	@echo "setup: Python task runtime ready in $(RUNTIME)"
+
+run: setup
+	$(BIN)/liftbench tasks list
+	$(BIN)/liftbench tasks validate
+
+test: setup
+	$(BIN)/python -m pytest
+
+check: setup
+	$(BIN)/ruff check harness agents tools tests
+	$(BIN)/ruff format --check harness agents tools tests
+	$(BIN)/mypy
+
+docker-images: setup
+	@for p in $(APT_OPTIONAL); do dpkg -s $$p >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p >/dev/null; done
+	$(BIN)/python -m harness.sandbox.dockerd
+	$(BIN)/python -m harness.sandbox.images --language all
+
+clean:
+	rm -rf $(VENV) .runtime runs

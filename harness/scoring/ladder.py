@@ -1,0 +1,244 @@
+"""The shared scorer: one judge for every arm.
+
+It sees only the task and the submission (a diff against the task's `repo/`), applies it to a
+fresh copy, restores protected and non-editable files, and climbs L0 -> L4. Tests run in the
+sandbox on their own fresh copies; hidden tests are mounted only for their own run. Exit codes
+decide. Gaming flags are computed whenever the submission changed something, and deny success.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import logging
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+
+from harness.errors import InfraError, WorkspaceError
+from harness.protocols import WORKDIR, Limits, Mount, Sandbox
+from harness.scoring.improvement import judge, target_keys
+from harness.scoring.languages import LanguageChecks, checks_for
+from harness.scoring.metrics import Measurement
+from harness.scoring.record import Flag, Level, Score, TestRun
+from harness.tasks import LoadedTask
+from harness.workspace import apply_diff, copy_tree
+
+log = logging.getLogger(__name__)
+
+HIDDEN_MOUNT = "/hidden"
+ORIGINAL_MOUNT = "/original"
+
+
+def _files(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() or p.is_symlink()}
+
+
+def _differs(a: Path, b: Path) -> bool:
+    if a.is_symlink() or b.is_symlink():
+        return not (a.is_symlink() and b.is_symlink() and a.readlink() == b.readlink())
+    return not filecmp.cmp(a, b, shallow=False)
+
+
+def changed_files(original: Path, candidate: Path) -> list[str]:
+    """Repo-relative paths added, deleted or modified in `candidate`."""
+    old, new = _files(original), _files(candidate)
+    both = {f for f in old & new if _differs(original / f, candidate / f)}
+    return sorted(both | (old ^ new))
+
+
+def restore(task: LoadedTask, candidate: Path, changed: list[str]) -> list[str]:
+    """Put back every changed file a solver may not change; return those paths."""
+    restored = []
+    for rel in changed:
+        if task.is_editable(rel):
+            continue
+        restored.append(rel)
+        src, dst = task.repo / rel, candidate / rel
+        if dst.is_symlink() or dst.is_file():
+            dst.unlink()
+        elif dst.is_dir():
+            shutil.rmtree(dst)
+        if src.exists():
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst, follow_symlinks=False)
+    return restored
+
+
+def _sources(root: Path, files: list[str], checks: LanguageChecks) -> dict[str, str]:
+    return {
+        f: (root / f).read_text(encoding="utf-8", errors="replace")
+        for f in files
+        if f.endswith(checks.suffixes) and (root / f).is_file() and not (root / f).is_symlink()
+    }
+
+
+@lru_cache(maxsize=256)
+def _measure_original(repo: Path, content_hash: str, language: str, files: tuple[str, ...]) -> Measurement:
+    """The original's measurement, computed once per task version."""
+    return checks_for(language).measure(repo, list(files))
+
+
+class Scorer:
+    """Scores submissions for any task with one sandbox backend."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+
+    def score(self, task: LoadedTask, diff: str) -> Score:
+        score = Score(
+            task=task.id,
+            task_hash=task.content_hash,
+            sandbox=self.sandbox.name,
+            isolated=self.sandbox.isolated,
+        )
+        tmp = Path(tempfile.mkdtemp(prefix="lb-score-"))
+        try:
+            self._climb(task, diff, tmp, score)
+        except InfraError as exc:
+            score.infra_error = str(exc)
+            log.warning("infrastructure failure scoring %s: %s", task.id, exc)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        score.success = score.levels[Level.L4.value] and not score.flags and not score.infra_error
+        return score
+
+    def run_tests(self, task: LoadedTask, tree: Path) -> dict[str, TestRun]:
+        """Visible then hidden tests on a tree as it stands (task validation uses this)."""
+        tmp = Path(tempfile.mkdtemp(prefix="lb-tests-"))
+        try:
+            score = Score(task=task.id, task_hash=task.content_hash)
+            self._tests(task, tree, tmp, score)
+            return score.tests
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _climb(self, task: LoadedTask, diff: str, tmp: Path, score: Score) -> None:
+        checks = checks_for(task.task.language)
+        cand = tmp / "candidate"
+        copy_tree(task.repo, cand)
+        try:
+            apply_diff(cand, diff)
+        except WorkspaceError as exc:
+            score.fail(Level.L0, str(exc))
+            return
+        changed = changed_files(task.repo, cand)
+        restored = restore(task, cand, changed)
+        protected = [f for f in restored if task.is_protected(f)]
+        if protected:
+            score.flags.append(Flag(name="protected_changed", evidence=", ".join(protected[:10])))
+        score.reverted = restored
+        edited = [f for f in changed if f not in restored]
+        score.changed_files = edited
+        if not edited:
+            score.fail(Level.L0, "no editable file differs from the original")
+            return
+        score.passed(Level.L0)
+        self._scan(task, checks, cand, edited, score)
+        self._from_l1(task, checks, cand, tmp, edited, score)
+
+    def _scan(
+        self, task: LoadedTask, checks: LanguageChecks, cand: Path, edited: list[str], score: Score
+    ) -> None:
+        editable = [f for f in _files(task.repo) if task.is_editable(f)]
+        tests = [f for f in _files(task.repo) if task.is_protected(f)]
+        original = _sources(task.repo, editable, checks)
+        candidate = _sources(cand, [f for f in _files(cand) if task.is_editable(f)], checks)
+        score.flags += checks.scan(original, candidate, list(_sources(task.repo, tests, checks).values()))
+
+    def _from_l1(
+        self,
+        task: LoadedTask,
+        checks: LanguageChecks,
+        cand: Path,
+        tmp: Path,
+        edited: list[str],
+        score: Score,
+    ) -> None:
+        errors = checks.syntax_errors(
+            cand, [f for f in edited if f.endswith(checks.suffixes) and (cand / f).exists()]
+        )
+        if task.task.commands.build and not errors:
+            build = self._run("build", task.task.commands.build, task, cand, tmp, hidden=False)
+            score.tests["build"] = build
+            if not build.passed:
+                errors.append(f"build failed (exit {build.exit_code}): {build.output_tail[-500:]}")
+        if errors:
+            score.fail(Level.L1, "; ".join(errors))
+            return
+        score.passed(Level.L1)
+        before, after = self._measure(task, checks, cand, score)
+        problems = checks.interface_problems(task, task.repo, cand)
+        if problems:
+            score.fail(Level.L2, "; ".join(problems))
+            return
+        score.passed(Level.L2)
+        if not self._tests(task, cand, tmp, score):
+            return
+        score.passed(Level.L3)
+        verdict = judge(task, before, after, edited)
+        if verdict.passed:
+            score.passed(Level.L4)
+        else:
+            score.fail(Level.L4, "; ".join(verdict.reasons))
+
+    def _tests(self, task: LoadedTask, cand: Path, tmp: Path, score: Score) -> bool:
+        """Visible and hidden tests, each in its own fresh copy and process, run side by side."""
+        cmds = task.task.commands
+        plan = [("visible", cmds.test, False), ("hidden", cmds.hidden, True)]
+        if cmds.build:
+            plan = [(name, f"{cmds.build} && {cmd}", hidden) for name, cmd, hidden in plan]
+        with ThreadPoolExecutor(max_workers=len(plan)) as pool:
+            futures = {
+                name: pool.submit(self._run, name, cmd, task, cand, tmp, hidden=hidden)
+                for name, cmd, hidden in plan
+            }
+            runs = {name: future.result() for name, future in futures.items()}
+        score.tests.update(runs)
+        for name, run in runs.items():
+            if not run.passed:
+                score.fail(Level.L3, f"{name} tests failed ({run.status}, exit {run.exit_code})")
+                return False
+        return True
+
+    def _run(self, name: str, cmd: str, task: LoadedTask, cand: Path, tmp: Path, *, hidden: bool) -> TestRun:
+        work = tmp / f"run-{name}"
+        shutil.rmtree(work, ignore_errors=True)
+        copy_tree(cand, work)
+        mounts = [Mount(source=task.repo, target=ORIGINAL_MOUNT)]
+        if hidden:
+            mounts.append(Mount(source=task.hidden, target=HIDDEN_MOUNT))
+        text = cmd.format(candidate=WORKDIR, hidden=HIDDEN_MOUNT, original=ORIGINAL_MOUNT)
+        lim = task.task.limits
+        limits = Limits(
+            timeout=task.task.commands.timeout,
+            memory_mb=lim.memory_mb,
+            cpu_seconds=lim.cpu_seconds,
+            processes=lim.processes,
+        )
+        result = self.sandbox.run(
+            text, work, language=task.task.language, limits=limits, mounts=tuple(mounts)
+        )
+        return TestRun(
+            command=text,
+            status=result.status.value,
+            exit_code=result.exit_code,
+            seconds=result.seconds,
+            passed=result.ok,
+            output_tail=result.tail(),
+        )
+
+    def _measure(
+        self, task: LoadedTask, checks: LanguageChecks, cand: Path, score: Score
+    ) -> tuple[Measurement, Measurement]:
+        def sources(root: Path) -> list[str]:
+            return sorted(f for f in _files(root) if task.is_editable(f) and f.endswith(checks.suffixes))
+
+        before = _measure_original(
+            task.repo, task.content_hash, task.task.language, tuple(sources(task.repo))
+        )
+        after = checks.measure(cand, sources(cand))
+        targets = target_keys(task, before)
+        score.metrics = {"before": before.summary(targets), "after": after.summary(targets)}
+        return before, after
