@@ -5,8 +5,9 @@
     │   ├── ConfigError           a YAML config or a command-line flag is wrong
     │   ├── TaskError             a task folder or task.yaml is malformed
     │   └── NotFoundError         a task id, run id, attempt id or directory does not exist
-    ├── WorkspaceError            an edit or path would leave the workspace; shown to the model
-    │   └── PathEscapeError       `..`, an absolute path or a symlink that leads outside
+    ├── ToolError                 a tool call the model got wrong; becomes an observation
+    │   └── WorkspaceError        an edit or path would leave the workspace
+    │       └── PathEscapeError   `..`, an absolute path or a symlink that leads outside
     ├── BudgetExceeded            a step, token, cost or time budget would be exceeded (stop reason)
     ├── ModelError                the model API failed for good (auth, bad request, context length)
     └── InfraError                the machine failed, not the model: no sandbox, missing toolchain,
@@ -39,7 +40,11 @@ class NotFoundError(UserError):
     """A named thing (task, run, attempt, directory) does not exist."""
 
 
-class WorkspaceError(LiftbenchError):
+class ToolError(LiftbenchError):
+    """A tool call failed because of its arguments; the message goes back to the model."""
+
+
+class WorkspaceError(ToolError):
     """An operation on a workspace was refused; safe to show to the model."""
 
 

@@ -16,8 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
+from harness.commands import command_text, run_on_copy
 from harness.errors import InfraError, WorkspaceError
-from harness.protocols import WORKDIR, Limits, Mount, Sandbox
+from harness.protocols import Sandbox
 from harness.scoring.improvement import judge, target_keys
 from harness.scoring.languages import LanguageChecks, checks_for
 from harness.scoring.metrics import Measurement
@@ -26,9 +27,6 @@ from harness.tasks import LoadedTask
 from harness.workspace import apply_diff, copy_tree
 
 log = logging.getLogger(__name__)
-
-HIDDEN_MOUNT = "/hidden"
-ORIGINAL_MOUNT = "/original"
 
 
 def _files(root: Path) -> set[str]:
@@ -105,14 +103,10 @@ class Scorer:
         return score
 
     def run_tests(self, task: LoadedTask, tree: Path) -> dict[str, TestRun]:
-        """Visible then hidden tests on a tree as it stands (task validation uses this)."""
-        tmp = Path(tempfile.mkdtemp(prefix="lb-tests-"))
-        try:
-            score = Score(task=task.id, task_hash=task.content_hash)
-            self._tests(task, tree, tmp, score)
-            return score.tests
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+        """Visible and hidden tests on a tree as it stands (task validation uses this)."""
+        score = Score(task=task.id, task_hash=task.content_hash)
+        self._tests(task, tree, score)
+        return score.tests
 
     def _climb(self, task: LoadedTask, diff: str, tmp: Path, score: Score) -> None:
         checks = checks_for(task.task.language)
@@ -136,7 +130,7 @@ class Scorer:
             return
         score.passed(Level.L0)
         self._scan(task, checks, cand, edited, score)
-        self._from_l1(task, checks, cand, tmp, edited, score)
+        self._from_l1(task, checks, cand, edited, score)
 
     def _scan(
         self, task: LoadedTask, checks: LanguageChecks, cand: Path, edited: list[str], score: Score
@@ -152,7 +146,6 @@ class Scorer:
         task: LoadedTask,
         checks: LanguageChecks,
         cand: Path,
-        tmp: Path,
         edited: list[str],
         score: Score,
     ) -> None:
@@ -160,7 +153,7 @@ class Scorer:
             cand, [f for f in edited if f.endswith(checks.suffixes) and (cand / f).exists()]
         )
         if task.task.commands.build and not errors:
-            build = self._run("build", task.task.commands.build, task, cand, tmp, hidden=False)
+            build = self._run(task, cand, "build")
             score.tests["build"] = build
             if not build.passed:
                 errors.append(f"build failed (exit {build.exit_code}): {build.output_tail[-500:]}")
@@ -174,7 +167,7 @@ class Scorer:
             score.fail(Level.L2, "; ".join(problems))
             return
         score.passed(Level.L2)
-        if not self._tests(task, cand, tmp, score):
+        if not self._tests(task, cand, score):
             return
         score.passed(Level.L3)
         verdict = judge(task, before, after, edited)
@@ -183,17 +176,10 @@ class Scorer:
         else:
             score.fail(Level.L4, "; ".join(verdict.reasons))
 
-    def _tests(self, task: LoadedTask, cand: Path, tmp: Path, score: Score) -> bool:
+    def _tests(self, task: LoadedTask, cand: Path, score: Score) -> bool:
         """Visible and hidden tests, each in its own fresh copy and process, run side by side."""
-        cmds = task.task.commands
-        plan = [("visible", cmds.test, False), ("hidden", cmds.hidden, True)]
-        if cmds.build:
-            plan = [(name, f"{cmds.build} && {cmd}", hidden) for name, cmd, hidden in plan]
-        with ThreadPoolExecutor(max_workers=len(plan)) as pool:
-            futures = {
-                name: pool.submit(self._run, name, cmd, task, cand, tmp, hidden=hidden)
-                for name, cmd, hidden in plan
-            }
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = {name: pool.submit(self._run, task, cand, name) for name in ("visible", "hidden")}
             runs = {name: future.result() for name, future in futures.items()}
         score.tests.update(runs)
         for name, run in runs.items():
@@ -202,26 +188,15 @@ class Scorer:
                 return False
         return True
 
-    def _run(self, name: str, cmd: str, task: LoadedTask, cand: Path, tmp: Path, *, hidden: bool) -> TestRun:
-        work = tmp / f"run-{name}"
-        shutil.rmtree(work, ignore_errors=True)
-        copy_tree(cand, work)
-        mounts = [Mount(source=task.repo, target=ORIGINAL_MOUNT)]
-        if hidden:
-            mounts.append(Mount(source=task.hidden, target=HIDDEN_MOUNT))
-        text = cmd.format(candidate=WORKDIR, hidden=HIDDEN_MOUNT, original=ORIGINAL_MOUNT)
-        lim = task.task.limits
-        limits = Limits(
-            timeout=task.task.commands.timeout,
-            memory_mb=lim.memory_mb,
-            cpu_seconds=lim.cpu_seconds,
-            processes=lim.processes,
-        )
-        result = self.sandbox.run(
-            text, work, language=task.task.language, limits=limits, mounts=tuple(mounts)
-        )
+    def _run(self, task: LoadedTask, cand: Path, name: str) -> TestRun:
+        """`build`, `visible` or `hidden` on a fresh copy; only `hidden` sees the hidden tests."""
+        if name == "build":
+            cmd = task.task.commands.build or "true"
+        else:
+            cmd = command_text(task, "test" if name == "visible" else "hidden")
+        result = run_on_copy(self.sandbox, task, cand, cmd, hidden=name == "hidden")
         return TestRun(
-            command=text,
+            command=cmd,
             status=result.status.value,
             exit_code=result.exit_code,
             seconds=result.seconds,

@@ -1,0 +1,58 @@
+"""Running a task's commands (build, visible tests, hidden tests) in a sandbox on a fresh copy.
+
+The scorer, the agent's `run_tests` tool and the raw-retry arm all go through here, so the
+visible tests a solver sees are run exactly as the scorer runs them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from harness.protocols import WORKDIR, ExecResult, Limits, Mount, Sandbox
+from harness.tasks import LoadedTask
+
+HIDDEN_MOUNT = "/hidden"
+ORIGINAL_MOUNT = "/original"
+
+
+def task_limits(task: LoadedTask) -> Limits:
+    lim = task.task.limits
+    return Limits(
+        timeout=task.task.commands.timeout,
+        memory_mb=lim.memory_mb,
+        cpu_seconds=lim.cpu_seconds,
+        processes=lim.processes,
+    )
+
+
+def command_text(task: LoadedTask, which: str) -> str:
+    """The shell text of `test` or `hidden`, prefixed by the build, placeholders filled."""
+    cmds = task.task.commands
+    cmd = cmds.test if which == "test" else cmds.hidden
+    if cmds.build:
+        cmd = f"{cmds.build} && {cmd}"
+    return cmd.format(candidate=WORKDIR, hidden=HIDDEN_MOUNT, original=ORIGINAL_MOUNT)
+
+
+def run_on_copy(
+    sandbox: Sandbox, task: LoadedTask, tree: Path, cmd: str, *, hidden: bool = False
+) -> ExecResult:
+    """Run `cmd` on a throwaway copy of `tree`; hidden tests are mounted only when asked."""
+    work = Path(tempfile.mkdtemp(prefix="lb-run-"))
+    try:
+        skip = shutil.ignore_patterns(".git")
+        shutil.copytree(tree, work, symlinks=True, dirs_exist_ok=True, ignore=skip)
+        mounts = [Mount(source=task.repo, target=ORIGINAL_MOUNT)]
+        if hidden:
+            mounts.append(Mount(source=task.hidden, target=HIDDEN_MOUNT))
+        return sandbox.run(
+            cmd, work, language=task.task.language, limits=task_limits(task), mounts=tuple(mounts)
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_visible_tests(sandbox: Sandbox, task: LoadedTask, tree: Path) -> ExecResult:
+    return run_on_copy(sandbox, task, tree, command_text(task, "test"))
