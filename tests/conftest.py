@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,22 +16,50 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_SUITE = FIXTURES / "suite"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-_LOCAL = ("127.", "::1", "localhost")
-_real_connect = socket.socket.connect
+_LOCAL_NAMES = {None, "", "localhost"}
 
 
-def _guarded_connect(self: socket.socket, address: object) -> None:
-    if self.family in (socket.AF_INET, socket.AF_INET6):
-        host = str(address[0]) if isinstance(address, tuple) else str(address)
-        if not host.startswith(_LOCAL):
-            raise RuntimeError(f"tests must stay offline: connection to {host} refused by the guard")
-    return _real_connect(self, address)
+def _is_local(host: object) -> bool:
+    if host in _LOCAL_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False
 
 
 @pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any real network request inside the test suite fails loudly."""
-    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
+    """Any socket connection or name lookup beyond loopback raises and fails the test."""
+    blocked: list[object] = []
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def check(sock: socket.socket, address: Any) -> None:
+        if sock.family == getattr(socket, "AF_UNIX", None) or _is_local(address[0]):
+            return
+        blocked.append(address)
+        raise ConnectionRefusedError(f"network blocked in tests: connect to {address!r}")
+
+    def connect(sock: socket.socket, address: Any) -> None:
+        check(sock, address)
+        real_connect(sock, address)
+
+    def connect_ex(sock: socket.socket, address: Any) -> int:
+        check(sock, address)
+        return real_connect_ex(sock, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not _is_local(host.decode() if isinstance(host, bytes) else host):
+            blocked.append(host)
+            raise socket.gaierror(f"network blocked in tests: lookup of {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield blocked
+    assert not blocked, f"test tried to reach the network: {blocked}"
 
 
 @pytest.fixture(scope="session")
