@@ -155,6 +155,12 @@ class ModelConfig(BaseModel):
 class Model:
     """Calls one configured model through litellm. Stateless apart from the optional cache."""
 
+    simulated = False  # a real model through litellm (scripted ones are test doubles)
+
+    @property
+    def name(self) -> str:
+        return self.config.name
+
     def __init__(self, config: ModelConfig, *, cache: ResponseCache | None = None) -> None:
         self.config = config
         self.cache = cache
