@@ -24,7 +24,9 @@ class ExecResult(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     status: ExitStatus
-    exit_code: int | None = Field(description="Exit code, or None when killed by a signal.")
+    exit_code: int | None = Field(
+        description="Exit code (137 for a kill by the memory cap), or None when killed by another signal."
+    )
     output: str = Field(description="Combined stdout and stderr, truncated to the output budget.")
     truncated: bool = False
     seconds: float

@@ -38,11 +38,11 @@ def rlimit_setter(limits: Limits, *, address_space: bool) -> Callable[[], None]:
 def _read_bounded(stream, budget: int, sink: list[bytes], flags: list[bool]) -> None:
     kept = 0
     while chunk := stream.read(65536):
-        if kept < budget:
-            sink.append(chunk[: budget - kept])
-            kept += min(len(chunk), budget - kept)
-        if kept >= budget and len(chunk):
-            flags[0] = True  # keep draining so the child never blocks on a full pipe
+        room = budget - kept
+        sink.append(chunk[:room])
+        kept += min(len(chunk), room)
+        if len(chunk) > room:
+            flags[0] = True  # dropped bytes; keep draining so the child never blocks on a full pipe
 
 
 def run_process(
