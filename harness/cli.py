@@ -19,12 +19,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from harness import cli_runs
 from harness.errors import NotFoundError, UserError
 from harness.paths import BUILTIN_SUITE
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 tasks_app = typer.Typer(no_args_is_help=True, help="List and validate tasks.")
 app.add_typer(tasks_app, name="tasks")
+cli_runs.register(app)
 err = Console(stderr=True, soft_wrap=True)
 
 SuiteOpt = Annotated[
