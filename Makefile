@@ -41,8 +41,7 @@ $(RUNTIME)/.stamp: configs/runtimes/python.lock $(BIN)/.stamp
 	@echo "setup: Python task runtime ready in $(RUNTIME)"
 
 run: setup
-	$(BIN)/liftbench tasks list
-	$(BIN)/liftbench tasks validate
+	$(BIN)/liftbench run --html runs/report.html
 
 test: setup
 	$(BIN)/python -m pytest

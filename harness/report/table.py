@@ -27,24 +27,17 @@ def arms_table(section: ModelSection, title: str) -> Table:
     for col in (
         "arm",
         "n",
-        "success",
-        "95% CI",
-        "L0",
-        "L1",
-        "L2",
-        "L3",
-        "L4",
-        "flagged",
+        "success (95% CI)",
+        "L0/L1/L2/L3/L4 %",
+        "flag",
         "infra",
-        "lift vs base",
-        "95% CI",
+        "lift (95% CI)",
         "p",
         "flips +/-",
-        "$/attempt",
-        "tokens",
-        "s/attempt",
+        "$/try",
+        "s/try",
     ):
-        table.add_column(col, justify="left" if col == "arm" else "right")
+        table.add_column(col, justify="left" if col == "arm" else "right", no_wrap=True)
     for arm, s in section.arms.items():
         p = section.paired.get(arm)
         c = section.cost.get(arm)
@@ -52,17 +45,14 @@ def arms_table(section: ModelSection, title: str) -> Table:
         table.add_row(
             arm,
             str(s.n),
-            _pct(s.success_rate),
-            _ci(s.ci),
-            *(_pct(s.funnel.get(k, 0)) for k in ("L0", "L1", "L2", "L3", "L4")),
+            f"{_pct(s.success_rate)} {_ci(s.ci)}",
+            _funnel(s.funnel),
             str(s.outcomes.get("flagged", 0)),
             str(s.infra),
-            f"{100 * p.lift:+.1f} pts" if p else "(baseline)",
-            _ci(p.ci, signed=True) if p else "",
+            f"{100 * p.lift:+.1f} {_ci(p.ci, signed=True)}" if p else "(baseline)",
             f"{p.mcnemar_p:.3g}" if p else "",
             f"{p.flips.get('base_fail_arm_pass', 0)}/{p.flips.get('base_pass_arm_fail', 0)}" if p else "",
             cost,
-            f"{c.tokens_per_attempt:.0f}" if c else "",
             f"{c.seconds_per_attempt:.1f}" if c else "",
         )
     return table
@@ -74,7 +64,7 @@ def breakdown_table(section: ModelSection, dim: str, arms: list[str]) -> Table:
     for arm in arms:
         table.add_column(arm, justify="right")
     for arm in arms[1:]:
-        table.add_column(f"lift {arm}", justify="right")
+        table.add_column(f"lift {arm}", justify="right", no_wrap=True)
     for value, group in section.by.get(dim, {}).items():
         rates = [_pct(group.arms[a].success_rate) if a in group.arms else "" for a in arms]
         lifts = [
@@ -87,6 +77,8 @@ def breakdown_table(section: ModelSection, dim: str, arms: list[str]) -> Table:
 
 
 def render(report: Report, console: Console) -> None:
+    if not console.is_terminal and console.width < 150:
+        console.width = 150  # piped output: keep the table readable instead of squeezed to 80
     banner = (
         "[bold white on red] SIMULATED [/] results of a simulated model, not of a real one"
         if report.simulated

@@ -11,6 +11,7 @@ import ast
 from collections import Counter
 from collections.abc import Iterator
 
+from harness.scoring.python_lang import parse
 from harness.scoring.record import Flag
 
 DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__", "execfile"}
@@ -45,7 +46,7 @@ CONTROL_NODES = (
 
 def _parse(source: str) -> ast.Module | None:
     try:
-        return ast.parse(source)
+        return parse(source)
     except (SyntaxError, ValueError):
         return None
 

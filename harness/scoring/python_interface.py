@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from harness.scoring.python_lang import parse
+
 Node = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.expr | None
 
 
@@ -31,7 +33,7 @@ def find(root: Path, file: Path, qualname: str, depth: int = 0) -> Node | bool:
     if depth > 5 or not file.is_file():
         return None
     try:
-        body = ast.parse(file.read_text(encoding="utf-8")).body
+        body = parse(file.read_text(encoding="utf-8")).body
     except SyntaxError:
         return None
     head, _, rest = qualname.partition(".")
@@ -169,7 +171,7 @@ def old_name_uses(root: Path, files: list[str], old: str) -> list[str]:
     uses = []
     for rel in files:
         try:
-            tree = ast.parse((root / rel).read_text(encoding="utf-8"))
+            tree = parse((root / rel).read_text(encoding="utf-8"))
         except (SyntaxError, OSError):
             continue
         for node in ast.walk(tree):

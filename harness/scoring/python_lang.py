@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import threading
 from dataclasses import dataclass
 
 import complexipy
@@ -22,10 +23,20 @@ class FunctionFact:
     shape: str  # hash of the AST without line numbers
 
 
+_PARSE_LOCK = threading.Lock()
+
+
+def parse(source: str, filename: str = "<unknown>") -> ast.Module:
+    """`ast.parse` under a lock: CPython 3.11's parser is not thread-safe (attempts are scored
+    in threads; an unlocked parse crashed with "AST constructor recursion depth mismatch")."""
+    with _PARSE_LOCK:
+        return ast.parse(source, filename=filename)
+
+
 def parse_error(source: str, name: str) -> str | None:
     """None when the source parses, else a one-line reason."""
     try:
-        ast.parse(source, filename=name)
+        parse(source, name)
     except SyntaxError as exc:
         return f"{name}:{exc.lineno}: {exc.msg}"
     except ValueError as exc:  # null bytes
@@ -50,7 +61,7 @@ def _shapes(tree: ast.Module) -> dict[str, str]:
 
 def functions(source: str) -> dict[str, FunctionFact]:
     """Every top-level function and method with its cognitive complexity and shape."""
-    tree = ast.parse(source)
+    tree = parse(source)
     shapes = _shapes(tree)
     measured = {f.name.replace("::", "."): f.complexity for f in complexipy.code_complexity(source).functions}
     return {name: FunctionFact(name, int(measured.get(name, 0)), shape) for name, shape in shapes.items()}
@@ -63,7 +74,7 @@ def file_total(source: str) -> int:
 def smells(source: str) -> list[str]:
     """Readability smells: nested conditional expressions and lambdas that branch."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse(source)):
         if isinstance(node, ast.IfExp):
             inner = [n for n in ast.walk(node) if isinstance(n, ast.IfExp) and n is not node]
             if inner:
@@ -78,7 +89,7 @@ def smells(source: str) -> list[str]:
 def import_edges(source: str, modules: set[str]) -> set[str]:
     """Project modules (by dotted name) this source imports: the coupling measure."""
     edges = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse(source)):
         if isinstance(node, ast.Import):
             edges |= {a.name for a in node.names if a.name in modules}
         elif isinstance(node, ast.ImportFrom) and node.module in modules:
