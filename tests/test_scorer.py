@@ -110,3 +110,35 @@ def test_score_record_shape(scorer: Scorer, tiny: LoadedTask) -> None:
         "local",
     )
     assert score.changed_files == ["pricing.py"]
+
+
+def test_broken_runtime_is_infra_not_model_failure(tiny: LoadedTask) -> None:
+    """When the task runtime cannot run in the sandbox, the score is an infrastructure failure."""
+    from harness.protocols import ExecResult, ExitStatus
+
+    class NoPython:
+        name, isolated = "broken", True
+
+        def run(self, cmd, workspace, **kwargs):
+            return ExecResult(status=ExitStatus.FAILED, exit_code=127, output="sh: python: not found",
+                              seconds=0.0, backend="broken", isolated=True)
+
+    score = Scorer(NoPython()).score(tiny, overlay_diff(tiny, tiny.reference))
+    assert score.outcome == "infra" and "python: not found" in (score.infra_error or "")
+    assert not score.success
+
+
+def test_runtime_under_tmp_is_visible(tmp_path, tiny: LoadedTask, monkeypatch) -> None:
+    """A clone kept under /tmp still works: the sandbox's own /tmp must not hide its runtime."""
+    import shutil
+
+    from harness.paths import runtime_dir
+    from harness.sandbox.bwrap import BwrapSandbox, bwrap_available
+
+    if not bwrap_available():
+        pytest.skip("bubblewrap not installed")
+    moved = tmp_path / "runtime"
+    shutil.copytree(runtime_dir(), moved, symlinks=True)
+    monkeypatch.setenv("LIFTBENCH_RUNTIME", str(moved))
+    score = Scorer(BwrapSandbox()).score(tiny, overlay_diff(tiny, tiny.reference))
+    assert score.success, (score.infra_error, score.reasons)

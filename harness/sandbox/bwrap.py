@@ -50,9 +50,10 @@ class BwrapSandbox:
             argv += ["--ro-bind", src, src]
         for rel, link in SYSTEM_LINKS:
             argv += ["--symlink", rel, link]
+        # /tmp first: a tmpfs mounted after the runtime binds would hide a runtime kept under /tmp
+        argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
         for ro in ro_paths:
             argv += ["--ro-bind", str(ro), str(ro)]
-        argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
         argv += ["--bind", str(workspace.resolve()), WORKDIR]
         for m in mounts:
             argv += ["--bind" if m.writable else "--ro-bind", str(m.source.resolve()), m.target]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from harness.commands import command_text, run_on_copy
 from harness.errors import InfraError, WorkspaceError
-from harness.protocols import Sandbox
+from harness.protocols import Limits, Sandbox
 from harness.scoring.improvement import judge, target_keys
 from harness.scoring.languages import LanguageChecks, checks_for
 from harness.scoring.metrics import Measurement
@@ -78,11 +78,29 @@ def _measure_original(repo: Path, content_hash: str, language: str, files: tuple
     return checks_for(language).measure(repo, list(files))
 
 
+RUNTIME_PROBES = {"python": "python -c pass", "javascript": "node --version", "c": "gcc --version"}
+
+
 class Scorer:
     """Scores submissions for any task with one sandbox backend."""
 
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
+        self._runtimes_ok: set[str] = set()
+
+    def check_runtime(self, language: str) -> None:
+        """Fail as infrastructure, not as the model, when the task runtime cannot run at all."""
+        if language in self._runtimes_ok:
+            return
+        with tempfile.TemporaryDirectory(prefix="lb-probe-") as empty:
+            probe = RUNTIME_PROBES.get(language, "true")
+            result = self.sandbox.run(probe, Path(empty), language=language, limits=Limits(timeout=30))
+        if not result.ok:
+            raise InfraError(
+                f"the {language} runtime does not run in the {self.sandbox.name} sandbox "
+                f"(`{probe}` exited {result.exit_code}): {result.tail(300)}; run `make setup`"
+            )
+        self._runtimes_ok.add(language)
 
     def score(self, task: LoadedTask, diff: str) -> Score:
         score = Score(
@@ -110,6 +128,7 @@ class Scorer:
 
     def _climb(self, task: LoadedTask, diff: str, tmp: Path, score: Score) -> None:
         checks = checks_for(task.task.language)
+        self.check_runtime(task.task.language)
         cand = tmp / "candidate"
         copy_tree(task.repo, cand)
         try:
