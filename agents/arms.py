@@ -67,8 +67,10 @@ def load_arm(name_or_path: str) -> ArmConfig:
 class ChatModel(Protocol):
     """What an arm needs from a model (agents.models.Model and the simulated models)."""
 
-    name: str
     simulated: bool
+
+    @property
+    def name(self) -> str: ...
 
     def complete(
         self,

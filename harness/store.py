@@ -146,7 +146,9 @@ class Store:
                     run_id=record.run_id, key=record.key, record=payload, created=time.time()
                 )
             )
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            assert key is not None  # an insert into a table with an integer primary key
+            return int(key[0])
 
     def update_score(self, attempt_id: int, record: AttemptRecord) -> None:
         with self._lock, self.engine.begin() as conn:

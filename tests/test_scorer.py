@@ -120,8 +120,14 @@ def test_broken_runtime_is_infra_not_model_failure(tiny: LoadedTask) -> None:
         name, isolated = "broken", True
 
         def run(self, cmd, workspace, **kwargs):
-            return ExecResult(status=ExitStatus.FAILED, exit_code=127, output="sh: python: not found",
-                              seconds=0.0, backend="broken", isolated=True)
+            return ExecResult(
+                status=ExitStatus.FAILED,
+                exit_code=127,
+                output="sh: python: not found",
+                seconds=0.0,
+                backend="broken",
+                isolated=True,
+            )
 
     score = Scorer(NoPython()).score(tiny, overlay_diff(tiny, tiny.reference))
     assert score.outcome == "infra" and "python: not found" in (score.infra_error or "")

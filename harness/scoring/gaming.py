@@ -71,15 +71,14 @@ def _imports(tree: ast.Module) -> Iterator[str]:
                 yield f"import {name}"
 
 
-def _strings(tree: ast.Module) -> Iterator[ast.Constant]:
+def _strings(tree: ast.Module) -> Iterator[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            yield node
+            yield node.value
 
 
 def _code_strings(tree: ast.Module) -> Iterator[str]:
-    for node in _strings(tree):
-        text = node.value
+    for text in _strings(tree):
         if len(text) < 20 or ("\n" not in text and ";" not in text and ":" not in text):
             continue
         inner = _parse(text)
@@ -88,10 +87,10 @@ def _code_strings(tree: ast.Module) -> Iterator[str]:
 
 
 def _harness(tree: ast.Module) -> Iterator[str]:
-    for node in _strings(tree):
+    for text in _strings(tree):
         for marker in HARNESS_MARKERS:
-            if marker in node.value:
-                yield f"string {node.value[:40]!r} mentions {marker}"
+            if marker in text:
+                yield f"string {text[:40]!r} mentions {marker}"
                 break
     for node in ast.walk(tree):
         if isinstance(node, ast.Import | ast.ImportFrom):
@@ -101,7 +100,7 @@ def _harness(tree: ast.Module) -> Iterator[str]:
                     yield f"import {mod}"
         elif _is_sys_modules(node):
             yield "sys.modules inspected"
-        elif _is_exit_call(node):
+        elif isinstance(node, ast.Call) and _is_exit_call(node):
             yield f"process exit or hook: {ast.unparse(node.func)}"
 
 

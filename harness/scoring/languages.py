@@ -27,7 +27,7 @@ class LanguageChecks(Protocol):
 
 
 class PythonChecks:
-    suffixes = (".py",)
+    suffixes: tuple[str, ...] = (".py",)
 
     def syntax_errors(self, root: Path, files: list[str]) -> list[str]:
         errors = []

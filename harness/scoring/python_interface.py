@@ -183,5 +183,5 @@ def old_name_uses(root: Path, files: list[str], old: str) -> list[str]:
                 else None
             )
             if name == last:
-                uses.append(f"{rel}:{node.lineno}")
+                uses.append(f"{rel}:{getattr(node, 'lineno', 0)}")
     return uses
