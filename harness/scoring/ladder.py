@@ -181,7 +181,9 @@ class Scorer:
             return
         score.passed(Level.L1)
         before, after = self._measure(task, checks, cand, score)
-        problems = checks.interface_problems(task, task.repo, cand)
+        problems = checks.interface_problems(
+            task, task.repo, cand, lambda cmd: run_on_copy(self.sandbox, task, cand, cmd)
+        )
         if problems:
             score.fail(Level.L2, "; ".join(problems))
             return
