@@ -44,6 +44,10 @@ class Completion(BaseModel):
 
 def to_completion(response: Any, usage: Usage) -> Completion:
     """A litellm `ModelResponse` as our `Completion` (tool arguments kept as raw JSON)."""
+    if not getattr(response, "choices", None):
+        from harness.errors import ModelError
+
+        raise ModelError("the model API answered with no choices")
     choice = response.choices[0]
     message = choice.message
     calls = [

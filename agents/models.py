@@ -86,6 +86,25 @@ def configure_offline() -> None:
     os.environ.setdefault("LITELLM_OFFLINE_MODE", "true")
 
 
+def check_model_name(name: str, has_api_base: bool) -> str | None:
+    """None when litellm knows how to call `name` and its credentials are in the environment;
+    else what is wrong and how to fix it (checked once per run, before any attempt)."""
+    lt = _litellm()
+    try:
+        lt.get_llm_provider(name)
+    except Exception:
+        return (
+            f"unknown model {name!r}: use a litellm model string such as openai/gpt-4o-mini, "
+            "anthropic/<model>, ollama/<model>, or a profile name from configs/models.yaml"
+        )
+    if has_api_base:
+        return None  # a local or self-hosted server: credentials are its business
+    missing = lt.validate_environment(model=name).get("missing_keys") or []
+    if missing:
+        return f"model {name!r} needs {', '.join(missing)} in the environment: export it and run again"
+    return None
+
+
 def _litellm() -> ModuleType:
     """litellm, imported on first use, offline by default, with the `scripted` provider."""
     configure_offline()

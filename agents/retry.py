@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from harness.errors import InfraError, ModelError
 
-__all__ = ["RetryPolicy", "call_with_retries", "describe_api_error"]
+__all__ = ["RetryPolicy", "call_with_retries", "describe_api_error", "retry_after"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,33 @@ class RetryPolicy(BaseModel):
     initial_wait: float = Field(default=1.0, ge=0, description="Seconds before the first retry.")
     max_wait: float = Field(default=60.0, ge=0, description="Cap on the backoff before jitter, s.")
     jitter: float = Field(default=1.0, ge=0, description="Up to this many random extra seconds.")
+    max_retry_after: float = Field(
+        default=120.0, ge=0, description="Cap on a server's Retry-After hint, s (the hint wins when longer)."
+    )
+
+
+def retry_after(err: BaseException | None) -> float | None:
+    """Seconds from a `Retry-After` header on an API error (None when absent or not a number)."""
+    headers = getattr(err, "litellm_response_headers", None)
+    if headers is None:
+        headers = getattr(getattr(err, "response", None), "headers", None)
+    value = headers.get("retry-after") if headers is not None else None
+    try:
+        return max(float(value), 0.0) if value is not None else None
+    except (TypeError, ValueError):
+        return None  # an HTTP date: fall back to our own backoff
+
+
+class _HonourRetryAfter(tenacity.wait.wait_base):
+    """Our exponential backoff, or the server's Retry-After when it asks for longer (capped)."""
+
+    def __init__(self, base: tenacity.wait.wait_base, cap: float) -> None:
+        self.base, self.cap = base, cap
+
+    def __call__(self, state: tenacity.RetryCallState) -> float:
+        wait = self.base(state)
+        hint = retry_after(state.outcome.exception() if state.outcome is not None else None)
+        return max(wait, min(hint, self.cap)) if hint is not None else wait
 
 
 def describe_api_error(err: BaseException) -> str:
@@ -79,8 +106,11 @@ def call_with_retries(
     retrying = tenacity.Retrying(
         retry=tenacity.retry_if_exception(is_transient),
         stop=tenacity.stop_after_attempt(policy.max_attempts),
-        wait=tenacity.wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
-        + tenacity.wait_random(0, policy.jitter),
+        wait=_HonourRetryAfter(
+            tenacity.wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
+            + tenacity.wait_random(0, policy.jitter),
+            policy.max_retry_after,
+        ),
         before_sleep=_log_retry(label),
         sleep=sleep,
         reraise=True,

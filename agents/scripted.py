@@ -28,6 +28,7 @@ from litellm.llms.custom_llm import CustomLLM, CustomLLMError  # noqa: E402
 
 from agents.scripted_server import ScriptedServer  # noqa: E402
 from agents.scripts import (  # noqa: E402
+    Fault,
     Reply,
     Script,
     ScriptError,
@@ -101,6 +102,8 @@ def _next_reply(model: str, messages: list[dict[str, Any]], tools: list[dict[str
     if isinstance(reply, ScriptError):
         logger.debug("script %s raises scripted HTTP %s", model, reply.status)
         raise CustomLLMError(status_code=reply.status, message=reply.message)
+    if isinstance(reply, Fault):
+        raise CustomLLMError(status_code=503, message=f"scripted transport fault: {reply.kind}")
     return reply
 
 

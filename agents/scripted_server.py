@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 
-from agents.scripts import Reply, ScriptError, get_script, openai_message, usage_of
+from agents.scripts import Fault, Reply, ScriptError, get_script, openai_message, usage_of
 
 __all__ = ["ScriptedServer"]
 
@@ -46,21 +46,24 @@ def _completion_body(model: str, messages: list[dict[str, Any]], reply: Reply) -
     }
 
 
-def answer(body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    """The HTTP status and JSON body answering one chat-completions request."""
+def answer(body: dict[str, Any]) -> tuple[int, dict[str, Any], Fault | ScriptError | None]:
+    """The HTTP status and JSON body answering one request, plus the fault or error behind it."""
     if body.get("stream"):
-        return 400, _error_body(400, "ScriptedServer does not stream")
+        return 400, _error_body(400, "ScriptedServer does not stream"), None
     model = str(body.get("model", ""))
     messages = body.get("messages", [])
     try:
         reply = get_script(model).next_reply(messages, body.get("tools"))
     except KeyError as err:
-        return 404, _error_body(404, str(err))
+        return 404, _error_body(404, str(err)), None
     except LookupError as err:
-        return 400, _error_body(400, str(err))
+        return 400, _error_body(400, str(err)), None
     if isinstance(reply, ScriptError):
-        return reply.status, _error_body(reply.status, reply.message)
-    return 200, _completion_body(model, messages, reply)
+        return reply.status, _error_body(reply.status, reply.message), reply
+    if isinstance(reply, Fault):
+        normal = Reply(content="(answer after a delay)") if reply.kind == "hang" else Reply(content="")
+        return 200, _completion_body(model, messages, normal), reply
+    return 200, _completion_body(model, messages, reply), None
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -78,15 +81,48 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._send(404, _error_body(404, f"no route {self.path}"))
             return
-        self._send(*answer(body))
+        status, payload, cause = answer(body)
+        if isinstance(cause, Fault):
+            self._fault(cause, payload)
+            return
+        retry_after = cause.retry_after if isinstance(cause, ScriptError) else None
+        self._send(status, payload, retry_after=retry_after)
 
-    def _send(self, status: int, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+    def _fault(self, fault: Fault, payload: dict[str, Any]) -> None:
+        """Misbehave as the fault says (used to test that no fault loses an attempt)."""
+        if fault.kind == "reset":
+            self.close_connection = True
+            self.connection.close()
+        elif fault.kind == "cut":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(json.dumps(payload).encode()[:40])
+            self.close_connection = True
+        elif fault.kind == "invalid_json":
+            self._send_raw(200, b'{"id": "x", "choices": [ this is not json')
+        elif fault.kind == "empty_choices":
+            self._send(200, {**payload, "choices": []})
+        else:  # hang, then answer: the client's timeout should fire first
+            time.sleep(fault.seconds)
+            self._send(200, payload)
+
+    def _send(self, status: int, payload: dict[str, Any], retry_after: float | None = None) -> None:
+        headers = {"Retry-After": f"{retry_after:g}"} if retry_after is not None else {}
+        self._send_raw(status, json.dumps(payload).encode(), headers)
+
+    def _send_raw(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            logger.debug("ScriptedServer: client went away")
 
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("ScriptedServer: " + format, *args)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "Fault",
     "Reply",
     "ReplyLike",
     "Script",
@@ -42,6 +43,21 @@ class ScriptError:
 
     status: int
     message: str = "scripted error"
+    retry_after: float | None = None  # sent as a Retry-After header by the loopback server
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A transport fault the loopback server injects instead of a normal answer.
+
+    `reset`: close the connection without answering; `cut`: announce a longer body than is sent,
+    then close; `hang`: wait `seconds` before answering normally (a client timeout); `invalid_json`:
+    a 200 whose body is not JSON; `empty_choices`: a 200 with no choices. The in-process provider
+    has no transport, so it raises a transient HTTP 503 for every fault.
+    """
+
+    kind: str
+    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -57,15 +73,15 @@ class Reply:
         return "tool_calls" if self.tool_calls else "stop"
 
 
-ReplyLike = str | Sequence[dict[str, Any]] | Reply | ScriptError
+ReplyLike = str | Sequence[dict[str, Any]] | Reply | ScriptError | Fault
 ScriptFn = Callable[[list[dict[str, Any]], list[dict[str, Any]] | None], ReplyLike]
 
 _call_ids = itertools.count(1)
 
 
-def to_reply(item: ReplyLike) -> Reply | ScriptError:
-    """Normalise a script entry into a `Reply` or a `ScriptError`."""
-    if isinstance(item, Reply | ScriptError):
+def to_reply(item: ReplyLike) -> Reply | ScriptError | Fault:
+    """Normalise a script entry into a `Reply`, a `ScriptError` or a `Fault`."""
+    if isinstance(item, Reply | ScriptError | Fault):
         return item
     if isinstance(item, str):
         return Reply(content=item)
@@ -121,7 +137,7 @@ class Script:
 
     def next_reply(
         self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None
-    ) -> Reply | ScriptError:
+    ) -> Reply | ScriptError | Fault:
         """Record the request and return the next reply; raises `LookupError` when exhausted."""
         with self._lock:
             self.requests.append({"messages": messages, "tools": tools})

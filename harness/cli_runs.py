@@ -63,7 +63,7 @@ def run(
     """Run models x arms x tasks x samples; resumable; ends with the paired comparison."""
     from harness.config import load_run_spec
     from harness.paths import BUILTIN_SUITE
-    from harness.runner import Runner, plan
+    from harness.runner import Runner, plan, preflight
     from harness.sandbox import get_sandbox
     from harness.tasks import Suite
 
@@ -80,6 +80,7 @@ def run(
     spec = load_run_spec(config, overrides)
     chosen = Suite(suite or BUILTIN_SUITE).select(spec.tasks)
     planned = plan(spec, chosen, api_base)
+    preflight(list({p.model.name: p.model for p in planned}.values()))
     box = get_sandbox(spec.sandbox)
     if not box.isolated:
         err.print("[bold red]WARNING[/]: sandbox 'local' is UNISOLATED: task code runs unconfined")

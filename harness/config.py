@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agents.retry import RetryPolicy
 from harness.errors import ConfigError
 from harness.paths import CONFIGS
 
@@ -57,6 +58,7 @@ class ModelProfile(BaseModel):
     input_cost_per_token: float | None = None
     output_cost_per_token: float | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
+    retry: RetryPolicy = Field(default_factory=RetryPolicy, description="Retries of transient API errors.")
 
 
 def _read(path: Path) -> Any:

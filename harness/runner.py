@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
 import time
 import traceback
@@ -20,6 +21,7 @@ from pathlib import Path
 from agents.arms import ArmConfig, ChatModel, load_arm
 from harness.attempt import AttemptResult, run_attempt
 from harness.config import ModelProfile, RunSpec, resolve_model
+from harness.errors import ConfigError
 from harness.protocols import Sandbox
 from harness.provenance import provenance
 from harness.scoring.ladder import Scorer
@@ -66,6 +68,25 @@ def plan(spec: RunSpec, tasks: list[LoadedTask], api_base: str | None = None) ->
     return out
 
 
+def preflight(models: list[ModelProfile]) -> None:
+    """Fail fast, before any attempt, on an unknown model or missing credentials."""
+    from agents.models import check_model_name
+
+    for profile in models:
+        if profile.name.startswith("sim/"):
+            from agents.sim import load_profile
+
+            load_profile(profile.name.removeprefix("sim/"))  # ConfigError names the known ones
+            continue
+        if profile.name.startswith("scripted/") or (
+            profile.api_key_env and os.environ.get(profile.api_key_env)
+        ):
+            continue
+        problem = check_model_name(profile.name, has_api_base=bool(profile.api_base))
+        if problem:
+            raise ConfigError(problem)
+
+
 def build_model(planned: Planned, cache_dir: Path | None) -> ChatModel:
     """A simulated model for `sim/...`, else the litellm wrapper."""
     profile = planned.model
@@ -74,12 +95,17 @@ def build_model(planned: Planned, cache_dir: Path | None) -> ChatModel:
 
         name = profile.name.removeprefix("sim/")
         return SimModel(name, load_profile(name), planned.task, planned.seed)
-    import os
-
     from agents.cache import ResponseCache
     from agents.models import Model, ModelConfig
 
     key = os.environ.get(profile.api_key_env) if profile.api_key_env else None
+    if (
+        key is None
+        and profile.api_base
+        and profile.name.startswith("openai/")
+        and "OPENAI_API_KEY" not in os.environ
+    ):
+        key = "no-key"  # a local OpenAI-compatible server (vLLM, llama.cpp) usually wants none
     config = ModelConfig(
         name=profile.name,
         api_base=profile.api_base,
@@ -91,6 +117,7 @@ def build_model(planned: Planned, cache_dir: Path | None) -> ChatModel:
         input_cost_per_token=profile.input_cost_per_token,
         output_cost_per_token=profile.output_cost_per_token,
         extra=profile.extra,
+        retry=profile.retry,
     )
     return Model(config, cache=ResponseCache(cache_dir) if cache_dir else None)
 
