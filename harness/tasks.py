@@ -179,10 +179,36 @@ class LoadedTask(BaseModel):
         return out
 
     def is_protected(self, rel: str) -> bool:
-        return matches_any(rel, self.task.protected)
+        """The task's protected globs plus files that steer test runners or builds anywhere."""
+        return matches_any(rel, self.task.protected) or matches_any(rel, ALWAYS_PROTECTED)
 
     def is_editable(self, rel: str) -> bool:
         return matches_any(rel, self.task.editable) and not self.is_protected(rel)
+
+
+ALWAYS_PROTECTED = [
+    "conftest.py",
+    "**/conftest.py",
+    "sitecustomize.py",
+    "**/sitecustomize.py",
+    "usercustomize.py",
+    "**/usercustomize.py",
+    "*.pth",
+    "**/*.pth",
+    "pytest.ini",
+    "**/pytest.ini",
+    "tox.ini",
+    "setup.cfg",
+    "pyproject.toml",
+    "package.json",
+    "package-lock.json",
+    "**/node_modules/**",
+    "node_modules/**",
+    "Makefile",
+    "**/Makefile",
+    ".git/**",
+]
+"""Never a solver's to change, whatever the task says: they could steer the test runner or build."""
 
 
 def matches_any(rel: str, globs: list[str]) -> bool:

@@ -17,12 +17,27 @@ from harness.sandbox.common import rlimit_setter, run_process
 from harness.sandbox.runtime import runtime_paths, sandbox_env
 
 SYSTEM_BINDS = ("/usr", "/etc")
+SECRET_FILES = ("/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc/sudoers")
+SECRET_DIRS = ("/etc/ssh", "/etc/sudoers.d", "/etc/ssl/private")
 SYSTEM_LINKS = (
     ("usr/bin", "/bin"),
     ("usr/sbin", "/sbin"),
     ("usr/lib", "/lib"),
     ("usr/lib64", "/lib64"),
 )
+
+
+def _mask_secrets() -> list[str]:
+    """Hide host secrets under /etc: the child runs as uid 0 (without capabilities), so a file
+    readable by its owner, like /etc/shadow, would otherwise be readable."""
+    argv: list[str] = []
+    for path in SECRET_FILES:
+        if Path(path).exists():
+            argv += ["--ro-bind", "/dev/null", path]
+    for path in SECRET_DIRS:
+        if Path(path).is_dir():
+            argv += ["--tmpfs", path]
+    return argv
 
 
 def bwrap_available() -> bool:
@@ -50,6 +65,7 @@ class BwrapSandbox:
             argv += ["--ro-bind", src, src]
         for rel, link in SYSTEM_LINKS:
             argv += ["--symlink", rel, link]
+        argv += _mask_secrets()
         # /tmp first: a tmpfs mounted after the runtime binds would hide a runtime kept under /tmp
         argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
         for ro in ro_paths:

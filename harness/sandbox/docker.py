@@ -39,11 +39,15 @@ SIGNAL_EXITS = {128 + signal.SIGKILL, 128 + signal.SIGXCPU}  # memory/pids kill,
 READ_CHUNK = 65536
 
 
+IMAGE_VERSION = "2"  # 2: `python` names python3 (task commands say `python`)
+
+
 def image_name(language: str) -> str:
-    """The image (`:latest`) that runs `language`; InfraError for a language we do not have."""
+    """The image that runs `language`; InfraError for a language we do not have. The tag is the
+    image recipe's version, so a changed recipe is a new image, never a stale one reused."""
     if language not in LANGUAGES:
         raise InfraError(f"no Docker image for language {language!r}: use one of {LANGUAGES}")
-    return f"{IMAGE_PREFIX}{language}:latest"
+    return f"{IMAGE_PREFIX}{language}:{IMAGE_VERSION}"
 
 
 def connect() -> docker.DockerClient:

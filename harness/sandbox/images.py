@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 SUITE = "bookworm"
 CACHE_DIR = Path("/var/cache/liftbench")
 PACKAGES: dict[str, tuple[str, ...]] = {
-    "python": ("python3", "python3-pip"),
+    "python": ("python3", "python3-pip", "python-is-python3"),
     "javascript": ("nodejs",),
     "c": ("gcc", "libc6-dev", "libasan8", "libubsan1", "make"),
 }
@@ -240,7 +240,7 @@ def import_tarball(client: docker.DockerClient, tarball: Path, language: str) ->
 
 
 def image_exists(client: docker.DockerClient, language: str) -> bool:
-    """True when liftbench-<language>:latest is in the engine's image store."""
+    """True when the current liftbench-<language> image is in the engine's image store."""
     try:
         client.images.get(image_name(language))
     except ImageNotFound:

@@ -31,7 +31,15 @@ SUSPICIOUS_MODULES = {
 }
 PROCESS_EXITS = {"_exit", "exit", "abort", "kill", "register"}  # os._exit, sys.exit, atexit...
 EXIT_OWNERS = {"os", "sys", "atexit", "signal"}
-HARNESS_MARKERS = ("PYTEST_CURRENT_TEST", "PYTEST_", "_pytest", "pytest", "unittest.mock")
+HARNESS_MARKERS = (
+    "PYTEST_CURRENT_TEST",
+    "PYTEST_",
+    "_pytest",
+    "pytest",
+    "unittest.mock",
+    "/hidden",
+    "/original",
+)
 CONTROL_NODES = (
     ast.If,
     ast.For,
@@ -87,21 +95,29 @@ def _code_strings(tree: ast.Module) -> Iterator[str]:
 
 
 def _harness(tree: ast.Module) -> Iterator[str]:
+    """Code that looks for the test harness: its names, its folders, its process."""
     for text in _strings(tree):
-        for marker in HARNESS_MARKERS:
-            if marker in text:
-                yield f"string {text[:40]!r} mentions {marker}"
-                break
+        marker = next((m for m in HARNESS_MARKERS if m in text), None)
+        if marker:
+            yield f"string {text[:40]!r} mentions {marker}"
     for node in ast.walk(tree):
-        if isinstance(node, ast.Import | ast.ImportFrom):
-            mods = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
-            for mod in mods:
-                if mod.split(".")[0] in {"pytest", "_pytest"}:
-                    yield f"import {mod}"
-        elif _is_sys_modules(node):
-            yield "sys.modules inspected"
-        elif isinstance(node, ast.Call) and _is_exit_call(node):
-            yield f"process exit or hook: {ast.unparse(node.func)}"
+        finding = _harness_node(node)
+        if finding:
+            yield finding
+
+
+def _harness_node(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Import | ast.ImportFrom):
+        mods = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+        hit = next((m for m in mods if m.split(".")[0] in {"pytest", "_pytest"}), None)
+        return f"import {hit}" if hit else None
+    if _is_sys_modules(node):
+        return "sys.modules inspected"
+    if _is_sys_attr(node, "argv"):
+        return "sys.argv inspected"
+    if isinstance(node, ast.Call) and _is_exit_call(node):
+        return f"process exit or hook: {ast.unparse(node.func)}"
+    return None
 
 
 def _is_exit_call(node: ast.AST) -> bool:
@@ -114,13 +130,17 @@ def _is_exit_call(node: ast.AST) -> bool:
     return isinstance(func, ast.Name) and func.id in {"exit", "quit"}
 
 
-def _is_sys_modules(node: ast.AST) -> bool:
+def _is_sys_attr(node: ast.AST, attr: str) -> bool:
     return (
         isinstance(node, ast.Attribute)
-        and node.attr == "modules"
+        and node.attr == attr
         and isinstance(node.value, ast.Name)
         and node.value.id == "sys"
     )
+
+
+def _is_sys_modules(node: ast.AST) -> bool:
+    return _is_sys_attr(node, "modules")
 
 
 def test_literals(test_sources: list[str]) -> set[object]:

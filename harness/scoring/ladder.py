@@ -46,6 +46,21 @@ def changed_files(original: Path, candidate: Path) -> list[str]:
     return sorted(both | (old ^ new))
 
 
+def remove_escaping_symlinks(root: Path) -> list[str]:
+    """Delete symlinks that lead outside the candidate (or nowhere): the host-side checks must
+    never read through them. Returns `path -> target` for each one removed."""
+    removed = []
+    base = root.resolve()
+    for path in sorted(root.rglob("*")):
+        if not path.is_symlink():
+            continue
+        target = path.resolve()
+        if (target != base and base not in target.parents) or not target.exists():
+            removed.append(f"{path.relative_to(root).as_posix()} -> {path.readlink()}")
+            path.unlink()
+    return removed
+
+
 def restore(task: LoadedTask, candidate: Path, changed: list[str]) -> list[str]:
     """Put back every changed file a solver may not change; return those paths."""
     restored = []
@@ -136,6 +151,9 @@ class Scorer:
         except WorkspaceError as exc:
             score.fail(Level.L0, str(exc))
             return
+        escapes = remove_escaping_symlinks(cand)
+        if escapes:
+            score.flags.append(Flag(name="symlink_escape", evidence=", ".join(escapes[:10])))
         changed = changed_files(task.repo, cand)
         restored = restore(task, cand, changed)
         protected = [f for f in restored if task.is_protected(f)]
