@@ -6,7 +6,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := .runtime/python
-APT_PACKAGES := bubblewrap git
+APT_PACKAGES := bubblewrap git chromium
 APT_OPTIONAL := docker.io debootstrap
 
 .PHONY: setup system venv runtime run test check docker-images clean

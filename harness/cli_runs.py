@@ -108,13 +108,14 @@ def _finish(store, rid: str, html: Path | None, interrupted: bool) -> None:
     from harness.report.build import build_report
     from harness.report.table import render
 
-    doc = build_report(store.run(rid), store.attempts(rid))
+    records = store.attempts(rid)
+    doc = build_report(store.run(rid), records)
     render(doc, Console())
     if html:
         from harness.report.html import render_html
 
         html.parent.mkdir(parents=True, exist_ok=True)
-        html.write_text(render_html(doc), encoding="utf-8")
+        html.write_text(render_html(doc, records), encoding="utf-8")
         err.print(f"HTML report: {html}")
     if interrupted:
         err.print(f"interrupted: finished attempts are saved; resume with --run-id {rid}")
@@ -132,13 +133,14 @@ def report(
 
     store = _store(db)
     run = store.run(run_id)
-    doc = build_report(run, store.attempts(run.run_id))
+    records = store.attempts(run.run_id)
+    doc = build_report(run, records)
     if fmt == "json":
         text = doc.model_dump_json(indent=2)
     elif fmt == "html":
         from harness.report.html import render_html
 
-        text = render_html(doc)
+        text = render_html(doc, records)
     elif fmt == "table":
         from harness.report.table import render
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import platform
 import sys
 from importlib import metadata
@@ -44,4 +46,5 @@ def provenance(task_hashes: dict[str, str], sandbox: str, isolated: bool) -> dic
         "sandbox": sandbox,
         "isolated": isolated,
         "task_hashes": task_hashes,
+        "suite_version": hashlib.sha256(json.dumps(task_hashes, sort_keys=True).encode()).hexdigest()[:12],
     }

@@ -146,6 +146,7 @@ def build_report(run: RunRecord, records: list[AttemptRecord]) -> Report:
     prov = run.provenance
     return Report(
         run_id=run.run_id,
+        created=run.created,
         simulated=simulated,
         label="SIMULATED" if simulated else "REAL",
         models=models,

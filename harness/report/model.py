@@ -87,6 +87,7 @@ class PowerNote(BaseModel):
 
 class Report(BaseModel):
     run_id: str
+    created: float | None = Field(None, description="When the run was started (epoch seconds).")
     simulated: bool = Field(description="True when any model was simulated (sim/...): not a real result.")
     label: str = Field(description="SIMULATED or REAL, for every reader.")
     models: list[str]
