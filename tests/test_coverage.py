@@ -9,7 +9,8 @@ from tests.conftest import REPO_ROOT
 
 
 def test_reported_interval_covers_known_lift() -> None:
-    """Six seeded runs of sim/plateau, agent vs raw: at least five intervals cover the truth."""
-    result = coverage(runs=6, samples=2, profile="plateau", arm="agent", suite=REPO_ROOT / "tasks")
+    """Five seeded runs of sim/plateau over 9 tasks, agent vs raw: at least four intervals cover
+    the truth, and the reported lifts centre near it."""
+    result = coverage(runs=5, samples=1, profile="plateau", arm="agent", suite=REPO_ROOT / "tasks", n_tasks=9)
     assert result["true_lift"] > 0.05  # test feedback really helps this profile on these tasks
-    assert result["coverage"] >= 5 / 6, result
+    assert result["coverage"] >= 4 / 5, result

@@ -1,18 +1,23 @@
 """Does the reported 95% interval cover a known lift? Runs the real pipeline (runner, arms, scorer,
 store, report) with a simulated model many times and prints the coverage. Asserts nothing.
 
-    python -m harness.bench.sim_coverage [--runs 200] [--samples 3] [--profile plateau] [--suite DIR]
+    python -m harness.bench.sim_coverage [--runs 200] [--tasks 60] [--samples 1] [--profile plateau]
 
-The true lift is what the sim profile implies on these tasks (agents.sim.expected_success), with
-the share of each task's broken variants that its visible tests catch measured once by the
-scorer. The sim only ever produces a handful of distinct workspaces per task, so sandboxed
-commands and scores are memoised by content: that is what makes hundreds of runs affordable.
+The suite is the built-in Python tasks copied under new ids up to `--tasks` tasks (the sim draws
+independently per task id), so the interval is judged at a realistic suite size rather than at
+the handful of starter tasks. The true lift is what the sim profile implies on these tasks
+(agents.sim.expected_success), with the share of each task's broken variants that its visible
+tests catch measured once by the scorer. The sim only ever produces a handful of distinct
+workspaces per task, so sandboxed commands and scores are memoised by content: that is what
+makes hundreds of runs affordable.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
+import shutil
 import statistics
 import tempfile
 import threading
@@ -30,7 +35,7 @@ from harness.sandbox import get_sandbox
 from harness.scoring.ladder import Scorer
 from harness.scoring.record import Score
 from harness.store import Store
-from harness.tasks import LoadedTask, Suite
+from harness.tasks import LoadedTask, Suite, load_task, tree_hash
 from harness.validate import overlay_diff
 
 
@@ -61,17 +66,39 @@ class MemoSandbox:
 
 
 class MemoScorer(Scorer):
-    """Scores each distinct (task version, diff) once."""
+    """Scores each distinct (task code and tests, diff) once; copies of a task share scores."""
 
     def __init__(self, sandbox: Sandbox) -> None:
         super().__init__(sandbox)
         self.memo: dict[tuple[str, str], Score] = {}
+        self.code: dict[Path, str] = {}
+        self.lock = threading.Lock()
 
     def score(self, task: LoadedTask, diff: str) -> Score:
-        key = (task.content_hash, hashlib.sha256(diff.encode()).hexdigest())
-        if key not in self.memo:
-            self.memo[key] = super().score(task, diff)
-        return self.memo[key]
+        if task.root not in self.code:
+            self.code[task.root] = tree_hash([task.repo, task.hidden])
+        key = (self.code[task.root], hashlib.sha256(diff.encode()).hexdigest())
+        with self.lock:
+            cached = self.memo.get(key)
+        if cached is None:
+            cached = super().score(task, diff)
+            with self.lock:
+                self.memo[key] = cached
+        return cached.model_copy(update={"task": task.id, "task_hash": task.content_hash})
+
+
+def replicate(tasks: list[LoadedTask], total: int, folder: Path) -> list[LoadedTask]:
+    """`total` tasks: copies of `tasks` under new ids, round robin, in a suite under `folder`."""
+    out = []
+    for i in range(total):
+        source = tasks[i % len(tasks)]
+        new_id = f"{source.id}-c{i:03d}"
+        dest = folder / source.task.language / new_id
+        shutil.copytree(source.root, dest)
+        text = (dest / "task.yaml").read_text(encoding="utf-8")
+        (dest / "task.yaml").write_text(re.sub(r"(?m)^id: .*$", f"id: {new_id}", text, count=1))
+        out.append(load_task(dest))
+    return out
 
 
 def caught_share(task: LoadedTask, scorer: Scorer, outcomes: list[str]) -> float:
@@ -97,14 +124,17 @@ def true_lift(tasks: list[LoadedTask], profile_name: str, arm: str, scorer: Scor
     return sum(lifts) / len(lifts)
 
 
-def coverage(runs: int, samples: int, profile: str, arm: str, suite: Path, sandbox: str = "auto") -> dict:
+def coverage(
+    runs: int, samples: int, profile: str, arm: str, suite: Path, n_tasks: int = 60, sandbox: str = "auto"
+) -> dict:
     """Run the pipeline `runs` times with different seeds; count intervals covering the truth."""
-    tasks = [t for t in Suite(suite).load_all() if t.task.language == "python"]
+    starters = [t for t in Suite(suite).load_all() if t.task.language == "python"]
     box = MemoSandbox(get_sandbox(sandbox))
     scorer = MemoScorer(box)
-    truth = true_lift(tasks, profile, arm, scorer)
     hits, lifts, widths = 0, [], []
     with tempfile.TemporaryDirectory() as tmp:
+        tasks = replicate(starters, n_tasks, Path(tmp) / "suite")
+        truth = true_lift(tasks, profile, arm, scorer)
         store = Store(f"sqlite:///{tmp}/coverage.sqlite")
         for seed in range(runs):
             spec = RunSpec(
@@ -137,13 +167,14 @@ def coverage(runs: int, samples: int, profile: str, arm: str, suite: Path, sandb
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
-    parser.add_argument("--samples", type=int, default=3)
+    parser.add_argument("--samples", type=int, default=1)
+    parser.add_argument("--tasks", type=int, default=60)
     parser.add_argument("--profile", default="plateau")
     parser.add_argument("--arm", default="agent")
     parser.add_argument("--suite", type=Path, default=BUILTIN_SUITE)
     args = parser.parse_args()
     started = time.perf_counter()
-    result = coverage(args.runs, args.samples, args.profile, args.arm, args.suite)
+    result = coverage(args.runs, args.samples, args.profile, args.arm, args.suite, args.tasks)
     print(
         f"sim/{args.profile}, {args.arm} vs raw: {result['tasks']} tasks x {result['samples']} samples, "
         f"{result['runs']} seeded runs of the full pipeline"
