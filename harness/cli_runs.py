@@ -101,7 +101,12 @@ def run(
             progress.update(bar, advance=1, description=counts)
 
         runner.run(rid, todo, done)
+    if runner.unsaved:
+        spill = store.artifacts(rid) / "unsaved.jsonl"
+        err.print(f"[red]{len(runner.unsaved)} attempts could not be stored[/]; they are in {spill}")
     _finish(store, rid, html, interrupted=runner.interrupted)
+    if runner.unsaved:
+        raise typer.Exit(1)
 
 
 def _finish(store, rid: str, html: Path | None, interrupted: bool) -> None:

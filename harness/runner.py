@@ -25,7 +25,7 @@ from harness.errors import ConfigError
 from harness.protocols import Sandbox
 from harness.provenance import provenance
 from harness.scoring.ladder import Scorer
-from harness.store import AttemptRecord, RunRecord, Store
+from harness.store import AttemptRecord, RunRecord, Store, StoreError
 from harness.tasks import LoadedTask
 
 log = logging.getLogger(__name__)
@@ -191,6 +191,7 @@ class Runner:
         self.scorer = Scorer(self.sandbox)
         self.counts: Counter[str] = Counter()
         self.interrupted = False
+        self.unsaved: list[str] = []
 
     def run_id(self) -> str:
         return self.spec.run_id or f"run-{self.spec.config_hash()}"
@@ -226,7 +227,11 @@ class Runner:
             log.warning("attempt %s failed in the harness: %s", planned.key, exc)
             error = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             record = to_record(run_id, planned, None, error, time.monotonic() - started, simulated, path)
-        record.id = self.store.save(record)
+        try:
+            record.id = self.store.save(record)
+        except StoreError as exc:  # spilled to unsaved.jsonl by the store: kept, and said loudly
+            log.error("%s", exc)
+            self.unsaved.append(record.key)
         return record
 
     def run(self, run_id: str, todo: list[Planned], on_done: Callable[[AttemptRecord], None]) -> None:

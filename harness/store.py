@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from pydantic import BaseModel, Field
 
-from harness.errors import NotFoundError
+from harness.errors import NotFoundError, UserError
 from harness.scoring.record import Score
 
 META = sa.MetaData()
@@ -92,14 +92,17 @@ def default_url(folder: Path = Path("runs")) -> str:
 class Store:
     """Thread-safe access to runs and attempts."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, lock_timeout: float = 30.0) -> None:
         self.url = url
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = sa.create_engine(url, connect_args=_connect_args(url))
-        if url.startswith("sqlite"):
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-        META.create_all(self.engine)
+        try:
+            if url.startswith("sqlite:///"):
+                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = sa.create_engine(url, connect_args=_connect_args(url, lock_timeout))
+            if url.startswith("sqlite"):
+                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            META.create_all(self.engine)
+        except (OSError, sa.exc.SQLAlchemyError) as exc:
+            raise StoreError(f"cannot open the results store {url}: {_cause(exc)}. {STORE_HINT}") from exc
         self._lock = threading.Lock()
 
     def artifacts(self, run_id: str) -> Path:
@@ -131,6 +134,31 @@ class Store:
             return set(conn.execute(sa.select(ATTEMPTS.c.key).where(ATTEMPTS.c.run_id == run_id)).scalars())
 
     def save(self, record: AttemptRecord) -> int:
+        """Commit one finished attempt now, retrying while the database is locked; if it still
+        cannot be written, the record goes to `<artifacts>/unsaved.jsonl` and StoreError is raised,
+        so a finished attempt is never lost."""
+        for delay in (0.2, 1.0, 3.0, None):
+            try:
+                return self._insert(record)
+            except sa.exc.OperationalError as exc:
+                if delay is None or "locked" not in str(exc):
+                    return self._spill(record, exc)
+                time.sleep(delay)
+            except sa.exc.SQLAlchemyError as exc:
+                return self._spill(record, exc)
+        raise AssertionError("unreachable")
+
+    def _spill(self, record: AttemptRecord, exc: BaseException) -> int:
+        spill = self.artifacts(record.run_id) / "unsaved.jsonl"
+        spill.parent.mkdir(parents=True, exist_ok=True)
+        with spill.open("a", encoding="utf-8") as handle:
+            handle.write(record.model_dump_json(exclude={"id"}) + "\n")
+        raise StoreError(
+            f"could not store attempt {record.key} in {self.url} ({_cause(exc)}); "
+            f"it was written to {spill} instead. {STORE_HINT}"
+        ) from exc
+
+    def _insert(self, record: AttemptRecord) -> int:
         """Commit one finished attempt now. A duplicate key is ignored (never two rows)."""
         payload = record.model_dump_json(exclude={"id"})
         with self._lock, self.engine.begin() as conn:
@@ -193,8 +221,23 @@ class Store:
         )
 
 
-def _connect_args(url: str) -> dict[str, Any]:
-    return {"check_same_thread": False, "timeout": 30} if url.startswith("sqlite") else {}
+def _connect_args(url: str, lock_timeout: float = 30.0) -> dict[str, Any]:
+    return {"check_same_thread": False, "timeout": lock_timeout} if url.startswith("sqlite") else {}
+
+
+STORE_HINT = (
+    "Nothing was changed in it. Fix the path or permissions, free the lock, or pass another "
+    "--db (LIFTBENCH_DB)"
+)
+
+
+class StoreError(UserError):
+    """The results store cannot be opened or written; the message names the cause and the fix."""
+
+
+def _cause(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
