@@ -9,7 +9,7 @@ RUNTIME := .runtime/python
 APT_PACKAGES := bubblewrap git chromium
 APT_OPTIONAL := docker.io debootstrap
 
-.PHONY: setup system venv runtime run test check docker-images clean
+.PHONY: setup system venv runtime run test check scorecard docker-images clean
 
 setup: system venv runtime
 
@@ -50,6 +50,9 @@ check: setup
 	$(BIN)/ruff check harness agents tools tests
 	$(BIN)/ruff format --check harness agents tools tests
 	$(BIN)/mypy
+
+scorecard: setup
+	$(BIN)/python -m harness.bench.scorecard
 
 docker-images: setup
 	@for p in $(APT_OPTIONAL); do dpkg -s $$p >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p >/dev/null || echo "setup: could not install $$p"; done
