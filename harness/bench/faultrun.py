@@ -39,16 +39,16 @@ FAULTS: list[Fault | ScriptError | None] = [
 
 
 def faulty_solver(reference: str, injected: Counter[str]):
-    """Answers like a competent model, but a fault picked from the conversation's hash comes first
-    on about half of the requests; the agent's first tool call has malformed arguments."""
+    """Answers like a competent model, but every other new conversation state first meets the
+    next fault in FAULTS (so every kind is injected); the agent's first tool call is malformed."""
     seen: set[str] = set()
     lock = threading.Lock()
 
     def reply(messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) -> Any:
         digest = hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()
-        fault = FAULTS[int(digest[:8], 16) % len(FAULTS)]
         with lock:
             first = digest not in seen
+            fault = FAULTS[len(seen) % len(FAULTS)]
             seen.add(digest)
             if fault is not None and first:
                 injected[getattr(fault, "kind", None) or f"http-{getattr(fault, 'status', '?')}"] += 1

@@ -94,7 +94,7 @@ def main() -> None:
         per_backend = escapes(folder)
         tried, caught, missed = gaming()
         tiny = Suite(FIXTURES).get("tiny-discount")
-        faults = run_under_faults(tiny, get_sandbox("auto"), folder)
+        faults = run_under_faults(tiny, get_sandbox("auto"), folder, samples=10)
     print("liftbench reliability scorecard")
     for backend, c in sorted(per_backend.items()):
         note = f" ({c['skipped']} documented gaps skipped)" if c["skipped"] else ""
