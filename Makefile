@@ -9,9 +9,9 @@ RUNTIME := .runtime/python
 APT_PACKAGES := bubblewrap git chromium
 APT_OPTIONAL := docker.io debootstrap
 
-.PHONY: setup system venv runtime run test check scorecard docker-images clean
+.PHONY: setup system venv runtime jsdeps run test check scorecard docker-images clean
 
-setup: system venv runtime
+setup: system venv runtime jsdeps
 
 system:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -40,6 +40,13 @@ $(RUNTIME)/.stamp: configs/runtimes/python.lock $(BIN)/.stamp
 	@touch $@
 	@echo "setup: Python task runtime ready in $(RUNTIME)"
 
+jsdeps: harness/scoring/js/node_modules/.stamp
+harness/scoring/js/node_modules/.stamp: harness/scoring/js/package-lock.json
+	@command -v npm >/dev/null || { echo "setup: WARNING node/npm missing: JavaScript tasks will be infrastructure failures"; exit 0; }
+	@npm ci --prefix harness/scoring/js --ignore-scripts --no-audit --no-fund --silent
+	@touch $@
+	@echo "setup: JavaScript scorer packages ready in harness/scoring/js"
+
 run: setup
 	$(BIN)/liftbench run --html runs/report.html
 
@@ -60,4 +67,4 @@ docker-images: setup
 	$(BIN)/python -m harness.sandbox.images --language all
 
 clean:
-	rm -rf $(VENV) .runtime runs
+	rm -rf $(VENV) .runtime runs harness/scoring/js/node_modules
