@@ -22,13 +22,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--sandbox", default="auto")
     parser.add_argument("--suite", type=Path, default=BUILTIN_SUITE)
+    parser.add_argument("--tasks", nargs="*", help="Task ids or globs (default: all).")
     args = parser.parse_args()
     scorer = Scorer(get_sandbox(args.sandbox))
     print(f"sandbox={scorer.sandbox.name} repeat={args.repeat}")
     print(f"{'task':28} {'candidate':10} {'median s':>9} {'min s':>7} {'tests s':>8} outcome")
-    for task in Suite(args.suite).load_all():
-        if task.task.language != "python":
-            continue
+    for task in Suite(args.suite).select(args.tasks):
         diff = overlay_diff(task, task.reference)
         scorer.score(task, diff)  # warm the original's measurement cache
         times, test_times, outcome = [], [], ""
