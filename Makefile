@@ -6,7 +6,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := .runtime/python
-APT_PACKAGES := bubblewrap git chromium
+APT_PACKAGES := bubblewrap git chromium gcc libc6-dev clang-tidy
 APT_OPTIONAL := docker.io debootstrap
 
 .PHONY: setup system venv runtime jsdeps run test check scorecard docker-images clean

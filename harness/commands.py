@@ -27,13 +27,22 @@ def task_limits(task: LoadedTask) -> Limits:
     )
 
 
+def fill(cmd: str) -> str:
+    """Fill the placeholders. Plain replacement, so a literal `{` in a command is left alone."""
+    for key, value in (("{candidate}", WORKDIR), ("{hidden}", HIDDEN_MOUNT), ("{original}", ORIGINAL_MOUNT)):
+        cmd = cmd.replace(key, value)
+    return cmd
+
+
 def command_text(task: LoadedTask, which: str) -> str:
-    """The shell text of `test` or `hidden`, prefixed by the build, placeholders filled."""
+    """The shell text of `build`, `test` or `hidden` (the last two after the build), filled in."""
     cmds = task.task.commands
+    if which == "build":
+        return fill(cmds.build or "true")
     cmd = cmds.test if which == "test" else cmds.hidden
     if cmds.build:
         cmd = f"{cmds.build} && {cmd}"
-    return cmd.format(candidate=WORKDIR, hidden=HIDDEN_MOUNT, original=ORIGINAL_MOUNT)
+    return fill(cmd)
 
 
 def run_on_copy(

@@ -89,7 +89,7 @@ class BwrapSandbox:
         argv, path = self.argv(cmd, workspace, language, mounts)
         environment = sandbox_env(path, env)
         with cgroup.cgroup_limits(limits.processes, limits.memory_mb) as group:
-            base = rlimit_setter(limits, address_space=group is None)
+            base = rlimit_setter(limits, address_space=group is None and language != "c")
 
             def preexec() -> None:
                 base()

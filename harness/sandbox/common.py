@@ -18,7 +18,9 @@ MB = 1024 * 1024
 
 
 def rlimit_setter(limits: Limits, *, address_space: bool) -> Callable[[], None]:
-    """A preexec function: new session (so the group can be killed) plus rlimits."""
+    """A preexec function: new session (so the group can be killed) plus rlimits. An address-space
+    cap is only a fallback for a missing memory cgroup, and callers skip it for C: sanitizer
+    binaries reserve terabytes of address space and cannot start under one."""
 
     def apply() -> None:
         os.setsid()

@@ -42,7 +42,7 @@ class LocalSandbox:
             cwd=workspace,
             env=environment,
             limits=limits,
-            preexec=rlimit_setter(limits, address_space=True),
+            preexec=rlimit_setter(limits, address_space=language != "c"),
             backend=self.name,
             isolated=False,
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from harness.scoring import js_gaming, js_helper, js_interface
 from harness.scoring.languages import RunInSandbox
-from harness.scoring.metrics import Measurement, _lizard
+from harness.scoring.metrics import Measurement, lizard_measures
 from harness.scoring.python_lang import FunctionFact
 from harness.scoring.record import Flag
 from harness.tasks import LoadedTask
@@ -58,13 +58,7 @@ def measure_javascript(root: Path, files: list[str]) -> Measurement:
         m.smells += [f"{rel}: {smell}" for smell in result["smells"]]
         facts = js_helper.facts(rel, text)
         m.import_edges += len(import_edges(rel, facts.get("imports", []), set(present)))
-    m.nloc, ccn, m.duplicated_tokens = _lizard([root / f for f in present])
-    by_name = {Path(rel).name: rel for rel in present}
-    m.cyclomatic = {
-        f"{by_name.get(name, name)}::{qual}": value
-        for key, value in ccn.items()
-        for name, _, qual in [key.partition("::")]
-    }
+    m.nloc, m.cyclomatic, m.duplicated_tokens = lizard_measures(root, present)
     return m
 
 

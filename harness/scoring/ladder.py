@@ -93,7 +93,13 @@ def _measure_original(repo: Path, content_hash: str, language: str, files: tuple
     return checks_for(language).measure(repo, list(files))
 
 
-RUNTIME_PROBES = {"python": "python -c pass", "javascript": "node --version", "c": "gcc --version"}
+RUNTIME_PROBES = {
+    "python": "python -c pass",
+    "javascript": "node --version",
+    # the sanitizers must start too: an address-space cap, for one, stops every ASan binary
+    "c": "printf 'int main(void){return 0;}' > /tmp/p.c && gcc -fsanitize=address,undefined /tmp/p.c "
+    "-o /tmp/p && /tmp/p",
+}
 
 
 class Scorer:
@@ -229,10 +235,7 @@ class Scorer:
 
     def _run(self, task: LoadedTask, cand: Path, name: str) -> TestRun:
         """`build`, `visible` or `hidden` on a fresh copy; only `hidden` sees the hidden tests."""
-        if name == "build":
-            cmd = task.task.commands.build or "true"
-        else:
-            cmd = command_text(task, "test" if name == "visible" else "hidden")
+        cmd = command_text(task, {"visible": "test"}.get(name, name))
         result = run_on_copy(self.sandbox, task, cand, cmd, hidden=name == "hidden")
         return TestRun(
             command=cmd,

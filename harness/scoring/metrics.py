@@ -44,15 +44,18 @@ class Measurement:
         }
 
 
-def _lizard(paths: list[Path]) -> tuple[int, dict[str, int], int]:
-    """Total NLOC, CCN per "file::qual", duplicated tokens over the given files."""
-    if not paths:
+def lizard_measures(root: Path, files: list[str]) -> tuple[int, dict[str, int], int]:
+    """Total NLOC, CCN per "relative/path::qual" and duplicated tokens over `files` (any language
+    lizard reads)."""
+    if not files:
         return 0, {}, 0
     dup = DuplicateExtension()
-    results = list(lizard.analyze_files([str(p) for p in paths], exts=lizard.get_extensions([dup])))
+    paths = [str(root / f) for f in files]
+    results = list(lizard.analyze_files(paths, exts=lizard.get_extensions([dup])))
     nloc = sum(r.nloc for r in results)
+    rel = dict(zip(paths, files, strict=True))
     ccn = {
-        f"{Path(r.filename).name}::{f.name.replace('::', '.')}": f.cyclomatic_complexity
+        f"{rel.get(r.filename, r.filename)}::{f.name.replace('::', '.')}": f.cyclomatic_complexity
         for r in results
         for f in r.function_list
     }
@@ -78,14 +81,5 @@ def measure_python(root: Path, files: list[str]) -> Measurement:
         m.file_totals[rel] = python_lang.file_total(source)
         m.smells += [f"{rel}: {s}" for s in python_lang.smells(source)]
         m.import_edges += len(python_lang.import_edges(source, modules - {rel.removesuffix(".py")}))
-    m.nloc, ccn, m.duplicated_tokens = _lizard([root / f for f in present])
-    m.cyclomatic = {_requalify(k, present): v for k, v in ccn.items()}
+    m.nloc, m.cyclomatic, m.duplicated_tokens = lizard_measures(root, present)
     return m
-
-
-def _requalify(key: str, files: list[str]) -> str:
-    name, _, qual = key.partition("::")
-    for rel in files:
-        if Path(rel).name == name:
-            return f"{rel}::{qual}"
-    return key
