@@ -68,3 +68,16 @@ def test_user_errors_exit_2(tmp_path: Path) -> None:
     (bad / "task.yaml").write_text("id: broken\nlanguage: python\n")
     out = cli("tasks", "list", "--suite", str(tmp_path / "suite"))
     assert out.returncode == 2 and "task.yaml" in out.stderr and "title" in out.stderr
+
+
+def test_commands_without_a_model_do_not_import_litellm() -> None:
+    """litellm costs seconds to import: the CLI and everything behind tasks, score, report, show
+    and rescore must not pull it in (it loads only when a model is called)."""
+    code = (
+        "import sys\n"
+        "import harness.cli, harness.report.build, harness.report.html, harness.rescore, harness.show\n"
+        "import harness.validate, harness.runner, agents.graph, agents.raw, agents.sim\n"
+        "sys.exit(1 if 'litellm' in sys.modules else 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, "litellm was imported"
