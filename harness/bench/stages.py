@@ -61,7 +61,7 @@ def instrument(scorer: Scorer, spent: dict[str, float]) -> None:
         return _timed(spent, "build" if name == "build" else "tests", run)(task, cand, name)
 
     scorer._run = run_stage  # type: ignore[method-assign]
-    scorer._tests = _timed(spent, "tests_wall", scorer._tests)  # type: ignore[method-assign]
+    scorer._test_runs = _timed(spent, "tests_wall", scorer._test_runs)  # type: ignore[method-assign]
 
 
 def _fresh_candidate(task: LoadedTask, run: int) -> str:

@@ -143,9 +143,7 @@ class Scorer:
 
     def run_tests(self, task: LoadedTask, tree: Path) -> dict[str, TestRun]:
         """Visible and hidden tests on a tree as it stands (task validation uses this)."""
-        score = Score(task=task.id, task_hash=task.content_hash)
-        self._tests(task, tree, score)
-        return score.tests
+        return self._test_runs(task, tree)
 
     def _climb(self, task: LoadedTask, diff: str, tmp: Path, score: Score) -> None:
         checks = checks_for(task.task.language)
@@ -205,15 +203,18 @@ class Scorer:
             return
         score.passed(Level.L1)
         before, after = self._measure(task, checks, cand, score)
-        problems = checks.interface_problems(
-            task, task.repo, cand, lambda cmd: run_on_copy(self.sandbox, task, cand, cmd)
-        )
-        if problems:
-            score.fail(Level.L2, "; ".join(problems))
-            return
-        score.passed(Level.L2)
-        if not self._tests(task, cand, score):
-            return
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # the tests start while L2 is checked; their verdict counts only if L2 holds
+            runs = pool.submit(self._test_runs, task, cand)
+            problems = checks.interface_problems(
+                task, task.repo, cand, lambda cmd: run_on_copy(self.sandbox, task, cand, cmd)
+            )
+            if problems:
+                score.fail(Level.L2, "; ".join(problems))
+                return
+            score.passed(Level.L2)
+            if not self._judge_tests(runs.result(), score):
+                return
         score.passed(Level.L3)
         verdict = judge(task, before, after, edited)
         if verdict.passed:
@@ -221,11 +222,14 @@ class Scorer:
         else:
             score.fail(Level.L4, "; ".join(verdict.reasons))
 
-    def _tests(self, task: LoadedTask, cand: Path, score: Score) -> bool:
+    def _test_runs(self, task: LoadedTask, cand: Path) -> dict[str, TestRun]:
         """Visible and hidden tests, each in its own fresh copy and process, run side by side."""
         with ThreadPoolExecutor(max_workers=2) as pool:
             futures = {name: pool.submit(self._run, task, cand, name) for name in ("visible", "hidden")}
-            runs = {name: future.result() for name, future in futures.items()}
+            return {name: future.result() for name, future in futures.items()}
+
+    def _judge_tests(self, runs: dict[str, TestRun], score: Score) -> bool:
+        """L3: every run exited 0 (exit codes decide, never printed text)."""
         score.tests.update(runs)
         for name, run in runs.items():
             if not run.passed:
