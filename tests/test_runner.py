@@ -167,3 +167,51 @@ def test_sigkill_mid_run_loses_and_duplicates_nothing(tmp_path, tiny) -> None:
     after = _rows(db)
     assert len(after) == 8 and len({key for _, key in after}) == 8
     assert after[: len(before)] == before
+
+
+def test_ctrl_c_lets_in_flight_attempts_finish(tmp_path, tiny) -> None:
+    """SIGINT mid-run: the attempt in flight is finished and stored, no new one starts, the run
+    exits 130 saying how to resume, and resuming completes the plan."""
+    db = tmp_path / "int.sqlite"
+    with ScriptedServer() as server:
+        register_script("slow", solver(tiny, delay=0.4))
+        cmd = [
+            sys.executable,
+            "-m",
+            "harness",
+            "run",
+            "--model",
+            "openai/slow",
+            "--api-base",
+            server.api_base,
+            "--arm",
+            "raw",
+            "--tasks",
+            "tiny-discount",
+            "--samples",
+            "8",
+            "--concurrency",
+            "1",
+            "--suite",
+            str(FIXTURE_SUITE),
+            "--db",
+            f"sqlite:///{db}",
+            "--run-id",
+            "intme",
+        ]
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+        proc = subprocess.Popen(
+            cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 120
+        while len(_rows(db)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=120)
+        stored = _rows(db)
+        assert proc.returncode == 130, stderr[-2000:]
+        assert "resume with --run-id intme" in stderr
+        assert 2 <= len(stored) < 8
+        done = subprocess.run(cmd, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert len(_rows(db)) == 8
