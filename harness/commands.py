@@ -34,15 +34,24 @@ def fill(cmd: str) -> str:
     return cmd
 
 
-def command_text(task: LoadedTask, which: str) -> str:
-    """The shell text of `build`, `test` or `hidden` (the last two after the build), filled in."""
+def command_text(task: LoadedTask, which: str, *, built: bool = False) -> str:
+    """The shell text of `build`, `test` or `hidden`, filled in. The last two are prefixed by the
+    build unless `built` says they run on a tree the build already ran in."""
     cmds = task.task.commands
     if which == "build":
         return fill(cmds.build or "true")
     cmd = cmds.test if which == "test" else cmds.hidden
-    if cmds.build:
+    if cmds.build and not built:
         cmd = f"{cmds.build} && {cmd}"
     return fill(cmd)
+
+
+def run_in(sandbox: Sandbox, task: LoadedTask, work: Path, cmd: str, *, hidden: bool = False) -> ExecResult:
+    """Run `cmd` in `work` itself (its changes stay); hidden tests are mounted only when asked."""
+    mounts = [Mount(source=task.repo, target=ORIGINAL_MOUNT)]
+    if hidden:
+        mounts.append(Mount(source=task.hidden, target=HIDDEN_MOUNT))
+    return sandbox.run(cmd, work, language=task.task.language, limits=task_limits(task), mounts=tuple(mounts))
 
 
 def run_on_copy(
@@ -53,12 +62,7 @@ def run_on_copy(
     try:
         skip = shutil.ignore_patterns(".git")
         shutil.copytree(tree, work, symlinks=True, dirs_exist_ok=True, ignore=skip)
-        mounts = [Mount(source=task.repo, target=ORIGINAL_MOUNT)]
-        if hidden:
-            mounts.append(Mount(source=task.hidden, target=HIDDEN_MOUNT))
-        return sandbox.run(
-            cmd, work, language=task.task.language, limits=task_limits(task), mounts=tuple(mounts)
-        )
+        return run_in(sandbox, task, work, cmd, hidden=hidden)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

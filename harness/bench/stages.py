@@ -57,10 +57,11 @@ def instrument(scorer: Scorer, spent: dict[str, float]) -> None:
         prefetch._measure = _timed(spent, "clang_tidy", prefetch._measure)
     run = scorer._run
 
-    def run_stage(task: Any, cand: Path, name: str) -> Any:
-        return _timed(spent, "build" if name == "build" else "tests", run)(task, cand, name)
+    def run_stage(task: Any, cand: Path, name: str, built: bool = False) -> Any:
+        return _timed(spent, "tests", run)(task, cand, name, built)
 
-    scorer._run = run_stage  # type: ignore[method-assign]
+    scorer._run = run_stage  # type: ignore[method-assign,assignment]
+    scorer._build = _timed(spent, "build", scorer._build)  # type: ignore[method-assign]
     scorer._test_runs = _timed(spent, "tests_wall", scorer._test_runs)  # type: ignore[method-assign]
 
 

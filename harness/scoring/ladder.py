@@ -16,9 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
-from harness.commands import command_text, run_on_copy
+from harness.commands import command_text, run_in, run_on_copy
 from harness.errors import InfraError, WorkspaceError
-from harness.protocols import Limits, Sandbox
+from harness.protocols import ExecResult, Limits, Sandbox
 from harness.scoring.improvement import judge, target_keys
 from harness.scoring.languages import LanguageChecks, checks_for
 from harness.scoring.metrics import Measurement
@@ -102,6 +102,17 @@ RUNTIME_PROBES = {
 }
 
 
+def _test_run(cmd: str, result: ExecResult) -> TestRun:
+    return TestRun(
+        command=cmd,
+        status=result.status.value,
+        exit_code=result.exit_code,
+        seconds=result.seconds,
+        passed=result.ok,
+        output_tail=result.tail(),
+    )
+
+
 class Scorer:
     """Scores submissions for any task with one sandbox backend."""
 
@@ -171,7 +182,7 @@ class Scorer:
             return
         score.passed(Level.L0)
         self._scan(task, checks, cand, edited, score)
-        self._from_l1(task, checks, cand, edited, score)
+        self._from_l1(task, checks, cand, tmp, edited, score)
 
     def _scan(
         self, task: LoadedTask, checks: LanguageChecks, cand: Path, edited: list[str], score: Score
@@ -183,36 +194,22 @@ class Scorer:
         score.flags += checks.scan(original, candidate, list(_sources(task.repo, tests, checks).values()))
 
     def _from_l1(
-        self,
-        task: LoadedTask,
-        checks: LanguageChecks,
-        cand: Path,
-        edited: list[str],
-        score: Score,
+        self, task: LoadedTask, checks: LanguageChecks, cand: Path, tmp: Path, edited: list[str], score: Score
     ) -> None:
-        errors = checks.syntax_errors(
-            cand, [f for f in edited if f.endswith(checks.suffixes) and (cand / f).exists()]
-        )
-        if task.task.commands.build and not errors:
-            build = self._run(task, cand, "build")
-            score.tests["build"] = build
-            if not build.passed:
-                errors.append(f"build failed (exit {build.exit_code}): {build.output_tail[-500:]}")
+        changed = [f for f in edited if f.endswith(checks.suffixes) and (cand / f).exists()]
+        errors = checks.syntax_errors(cand, changed)
         if errors:
             score.fail(Level.L1, "; ".join(errors))
             return
-        score.passed(Level.L1)
+        built = self._build(task, cand, tmp, score)
+        if built is None:
+            return
         before, after = self._measure(task, checks, cand, score)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            # the tests start while L2 is checked; their verdict counts only if L2 holds
-            runs = pool.submit(self._test_runs, task, cand)
-            problems = checks.interface_problems(
-                task, task.repo, cand, lambda cmd: run_on_copy(self.sandbox, task, cand, cmd)
-            )
-            if problems:
-                score.fail(Level.L2, "; ".join(problems))
+            # the tests run beside the interface check; their verdict counts only if L2 holds
+            runs = pool.submit(self._test_runs, task, built, task.task.commands.build is not None)
+            if not self._interface(task, checks, cand, score):
                 return
-            score.passed(Level.L2)
             if not self._judge_tests(runs.result(), score):
                 return
         score.passed(Level.L3)
@@ -222,10 +219,40 @@ class Scorer:
         else:
             score.fail(Level.L4, "; ".join(verdict.reasons))
 
-    def _test_runs(self, task: LoadedTask, cand: Path) -> dict[str, TestRun]:
+    def _build(self, task: LoadedTask, cand: Path, tmp: Path, score: Score) -> Path | None:
+        """L1, second half: the task's build (C) in the sandbox, in a copy kept for the tests
+        (each test run gets its own copy of the built tree). None when the build fails."""
+        if not task.task.commands.build:
+            score.passed(Level.L1)
+            return cand
+        built = tmp / "built"
+        copy_tree(cand, built)
+        cmd = command_text(task, "build")
+        build = _test_run(cmd, run_in(self.sandbox, task, built, cmd))
+        score.tests["build"] = build
+        if not build.passed:
+            score.fail(Level.L1, f"build failed (exit {build.exit_code}): {build.output_tail[-500:]}")
+            return None
+        score.passed(Level.L1)
+        return built
+
+    def _interface(self, task: LoadedTask, checks: LanguageChecks, cand: Path, score: Score) -> bool:
+        """L2: the language's interface check (it may run commands in the sandbox)."""
+        problems = checks.interface_problems(
+            task, task.repo, cand, lambda cmd: run_on_copy(self.sandbox, task, cand, cmd)
+        )
+        if problems:
+            score.fail(Level.L2, "; ".join(problems))
+            return False
+        score.passed(Level.L2)
+        return True
+
+    def _test_runs(self, task: LoadedTask, tree: Path, built: bool = False) -> dict[str, TestRun]:
         """Visible and hidden tests, each in its own fresh copy and process, run side by side."""
         with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {name: pool.submit(self._run, task, cand, name) for name in ("visible", "hidden")}
+            futures = {
+                name: pool.submit(self._run, task, tree, name, built) for name in ("visible", "hidden")
+            }
             return {name: future.result() for name, future in futures.items()}
 
     def _judge_tests(self, runs: dict[str, TestRun], score: Score) -> bool:
@@ -237,18 +264,10 @@ class Scorer:
                 return False
         return True
 
-    def _run(self, task: LoadedTask, cand: Path, name: str) -> TestRun:
-        """`build`, `visible` or `hidden` on a fresh copy; only `hidden` sees the hidden tests."""
-        cmd = command_text(task, {"visible": "test"}.get(name, name))
-        result = run_on_copy(self.sandbox, task, cand, cmd, hidden=name == "hidden")
-        return TestRun(
-            command=cmd,
-            status=result.status.value,
-            exit_code=result.exit_code,
-            seconds=result.seconds,
-            passed=result.ok,
-            output_tail=result.tail(),
-        )
+    def _run(self, task: LoadedTask, tree: Path, name: str, built: bool = False) -> TestRun:
+        """`visible` or `hidden` on a fresh copy; only `hidden` sees the hidden tests."""
+        cmd = command_text(task, {"visible": "test"}.get(name, name), built=built)
+        return _test_run(cmd, run_on_copy(self.sandbox, task, tree, cmd, hidden=name == "hidden"))
 
     def _measure(
         self, task: LoadedTask, checks: LanguageChecks, cand: Path, score: Score
