@@ -126,6 +126,26 @@ def call_model(attempt: Attempt, messages: list[dict[str, Any]], tools: list[dic
     return completion
 
 
+def visible_tests(attempt: Attempt, clip: Callable[[str], str]) -> tuple[bool, str]:
+    """Run the visible tests on the workspace for feedback, recorded as a harness step."""
+    from harness.commands import run_visible_tests
+
+    started = time.time()
+    result = run_visible_tests(attempt.sandbox, attempt.task, attempt.workspace.root)
+    output = clip(result.output)
+    attempt.trajectory.add(
+        Step(
+            kind="harness",
+            started=started,
+            seconds=result.seconds,
+            tool="visible_tests",
+            result=output,
+            error=not result.ok,
+        )
+    )
+    return result.ok, output
+
+
 def run_guarded(trajectory: Trajectory, body: Callable[[], StopReason]) -> Trajectory:
     """Run an arm's body; budget, model and infrastructure exits become the stop reason."""
     try:

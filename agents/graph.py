@@ -17,10 +17,9 @@ from typing import Annotated, Any, Literal, TypedDict
 
 from langgraph.graph import END, START, StateGraph
 
-from agents.arms import ArmConfig, Attempt, call_model, run_guarded
+from agents.arms import ArmConfig, Attempt, call_model, run_guarded, visible_tests
 from agents.prompts import prompt
 from agents.trajectory import Step, StopReason, Trajectory
-from harness.commands import run_visible_tests
 from tools import toolset
 from tools.base import ToolContext, dispatch
 
@@ -125,20 +124,8 @@ class AgentArm:
         """Accept the submit, or feed the failing visible tests back while retries remain."""
         if retries_left <= 0:
             return {"stop": StopReason.SUBMITTED.value}, []
-        started = time.time()
-        result = run_visible_tests(attempt.sandbox, attempt.task, attempt.workspace.root)
-        output = ctx.clip(result.output)
-        attempt.trajectory.add(
-            Step(
-                kind="harness",
-                started=started,
-                seconds=result.seconds,
-                tool="visible_tests",
-                result=output,
-                error=not result.ok,
-            )
-        )
-        if result.ok:
+        passed, output = visible_tests(attempt, ctx.clip)
+        if passed:
             return {"stop": StopReason.SUBMITTED.value}, []
         ctx.submitted = False
         feedback = {"role": "user", "content": prompt("agent_retry").format(output=output)}

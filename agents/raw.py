@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import time
 
-from agents.arms import ArmConfig, Attempt, call_model, files_block, run_guarded
+from agents.arms import ArmConfig, Attempt, call_model, files_block, run_guarded, visible_tests
 from agents.edits import EditError, apply_edits, parse_answer
 from agents.prompts import prompt
 from agents.trajectory import Step, StopReason, Trajectory
-from harness.commands import run_visible_tests
 
 
 class RawArm:
@@ -52,20 +51,8 @@ class RawArm:
 
     def _retry(self, attempt: Attempt, messages: list[dict]) -> bool:
         """Run the visible tests; when they fail, append the retry prompt and return True."""
-        started = time.time()
-        result = run_visible_tests(attempt.sandbox, attempt.task, attempt.workspace.root)
-        output = result.output[-self.config.output_chars :]
-        attempt.trajectory.add(
-            Step(
-                kind="harness",
-                started=started,
-                seconds=result.seconds,
-                tool="visible_tests",
-                result=output,
-                error=not result.ok,
-            )
-        )
-        if result.ok:
+        passed, output = visible_tests(attempt, lambda text: text[-self.config.output_chars :])
+        if passed:
             return False
         text = prompt("retry").format(output=output, files=files_block(attempt))
         messages.append({"role": "user", "content": text})
