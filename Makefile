@@ -48,7 +48,7 @@ harness/scoring/js/node_modules/.stamp: harness/scoring/js/package-lock.json
 	@echo "setup: JavaScript scorer packages ready in harness/scoring/js"
 
 run: setup
-	$(BIN)/liftbench run --html runs/report.html
+	$(BIN)/liftbench run --html runs/report.html $(if $(MODEL),--model $(MODEL)) $(ARGS)
 
 test: setup
 	$(BIN)/python -m pytest

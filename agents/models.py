@@ -100,6 +100,7 @@ def check_model_name(name: str, has_api_base: bool) -> str | None:
     if has_api_base:
         return None  # a local or self-hosted server: credentials are its business
     missing = lt.validate_environment(model=name).get("missing_keys") or []
+    missing = [key for key in missing if not key.endswith("_API_BASE")]  # local servers have defaults
     if missing:
         return f"model {name!r} needs {', '.join(missing)} in the environment: export it and run again"
     return None
