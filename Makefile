@@ -9,7 +9,7 @@ RUNTIME := .runtime/python
 APT_PACKAGES := bubblewrap git chromium gcc libc6-dev clang-tidy
 APT_OPTIONAL := docker.io debootstrap
 
-.PHONY: setup system venv runtime jsdeps run test check scorecard docker-images clean
+.PHONY: setup system venv runtime jsdeps run test check validate-all scorecard docker-images clean
 
 setup: system venv runtime jsdeps
 
@@ -57,6 +57,9 @@ check: setup
 	$(BIN)/ruff check harness agents tools tests
 	$(BIN)/ruff format --check harness agents tools tests
 	$(BIN)/mypy
+
+validate-all: setup
+	$(BIN)/liftbench tasks validate
 
 scorecard: setup
 	$(BIN)/python -m harness.bench.scorecard
