@@ -215,3 +215,15 @@ def test_ctrl_c_lets_in_flight_attempts_finish(tmp_path, tiny) -> None:
         done = subprocess.run(cmd, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr[-2000:]
     assert len(_rows(db)) == 8
+
+
+def test_report_names_arms_given_by_yaml_path(tmp_path, tiny, scorer) -> None:
+    """An ablation given as a YAML file whose file name differs from its arm name is still
+    reported and paired against the baseline under its own name."""
+    register_script("solver", solver(tiny))
+    arm = tmp_path / "my-ablation.yaml"
+    arm.write_text("name: agent-lite\nkind: agent\nmax_steps: 6\n")
+    spec = RunSpec(models=["scripted/solver"], arms=["raw", str(arm)], samples=1)
+    store, run_id, _ = run_once(tmp_path, spec, scorer)
+    doc = build_report(store.run(run_id), store.attempts(run_id))
+    assert list(doc.arms) == ["raw", "agent-lite"] and "agent-lite" in doc.paired

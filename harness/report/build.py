@@ -135,9 +135,25 @@ def _majority(xs: list[bool]) -> bool:
     return _share(xs) > 0.5
 
 
+def _arm_names(configured: list[str], records: list[AttemptRecord]) -> list[str]:
+    """Arm names in the run's order (the first is the baseline). A config may name an arm by a
+    YAML path whose file name differs from the arm's `name`, so stored names are the truth."""
+    stored = list(dict.fromkeys(r.arm for r in records))
+    ordered = []
+    for entry in configured:
+        try:
+            from agents.arms import load_arm
+
+            name = load_arm(entry).name
+        except Exception:  # the YAML may be gone by report time: fall back to its file name
+            name = entry.rsplit("/", 1)[-1].removesuffix(".yaml")
+        if name in stored or not stored:
+            ordered.append(name)
+    return list(dict.fromkeys(ordered + stored))
+
+
 def build_report(run: RunRecord, records: list[AttemptRecord]) -> Report:
-    arms = list(dict.fromkeys(run.config.get("arms") or [r.arm for r in records]))
-    arms = [a.rsplit("/", 1)[-1].removesuffix(".yaml") for a in arms]
+    arms = _arm_names(run.config.get("arms") or [], records)
     models = list(dict.fromkeys(r.model for r in records)) or list(run.config.get("models", []))
     sections = {m: model_section([r for r in records if r.model == m], arms) for m in models}
     first = sections[models[0]] if models else ModelSection(arms={}, paired={}, by={}, cost={})
