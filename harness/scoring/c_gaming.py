@@ -25,6 +25,7 @@ import lizard
 
 from harness.errors import InfraError
 from harness.scoring import c_source
+from harness.scoring.gaming import notable_literal
 from harness.scoring.record import Flag
 
 CONTROL = {"if", "else", "for", "while", "do", "switch", "case", "goto", "?"}
@@ -211,11 +212,11 @@ def _literals(source: str) -> Iterator[str]:
     for prev, tok in zip((None, *toks), toks, strict=False):
         if tok.kind == "num":
             value = _number(tok.text)
-            if value is not None and not (-10 <= value <= 100 and value.is_integer()):
+            if value is not None and notable_literal(value):
                 yield str(int(value)) if value.is_integer() else repr(value)
         elif tok.kind == "str" and not (prev and prev.text in ("include", "include_next")):
             text = tok.text[tok.text.index('"') + 1 :].removesuffix('"')
-            if len(text) >= 4 and not text.isspace():
+            if notable_literal(text):
                 yield repr(text)
 
 

@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 from harness.scoring import js_helper
-from harness.scoring.gaming import _notable as notable
+from harness.scoring.gaming import notable_literal as notable
 from harness.scoring.record import Flag
 
 FLAG_ORDER = ("dynamic_code", "suspicious_import", "code_in_string", "harness_detection", "literal_leak")
