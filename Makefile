@@ -9,9 +9,9 @@ RUNTIME := .runtime/python
 APT_PACKAGES := bubblewrap git chromium gcc libc6-dev clang-tidy
 APT_OPTIONAL := docker.io debootstrap
 
-.PHONY: setup system venv runtime jsdeps run test check validate-all scorecard docker-images clean
+.PHONY: setup system venv runtime jsdeps mutdeps run test check validate-all mutate-all scorecard docker-images clean
 
-setup: system venv runtime jsdeps
+setup: system venv runtime jsdeps mutdeps
 
 system:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -45,6 +45,13 @@ harness/scoring/js/node_modules/.stamp: harness/scoring/js/package-lock.json
 	@command -v npm >/dev/null || { echo "setup: WARNING node/npm missing: JavaScript tasks will be infrastructure failures"; exit 0; }
 	@npm ci --prefix harness/scoring/js --ignore-scripts --no-audit --no-fund --silent
 	@touch $@
+
+# Stryker, for `liftbench tasks mutate` on JavaScript tasks.
+mutdeps: harness/mutation/js/node_modules/.stamp
+harness/mutation/js/node_modules/.stamp: harness/mutation/js/package-lock.json
+	@command -v npm >/dev/null || { echo "setup: WARNING node/npm missing: JavaScript mutation scores cannot be measured"; exit 0; }
+	@npm ci --prefix harness/mutation/js --ignore-scripts --no-audit --no-fund --silent
+	@touch $@
 	@echo "setup: JavaScript scorer packages ready in harness/scoring/js"
 
 run: setup
@@ -60,6 +67,10 @@ check: setup
 
 validate-all: setup
 	$(BIN)/liftbench tasks validate
+
+# Measure every task's hidden-test mutation score again and record it in its task.yaml.
+mutate-all: setup
+	$(BIN)/liftbench tasks mutate
 
 scorecard: setup
 	$(BIN)/python -m harness.bench.scorecard

@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from harness import cli_runs
@@ -70,19 +70,23 @@ def tasks_list(suite: SuiteOpt = None, as_json: JsonOpt = False) -> None:
             "scope": t.task.scope,
             "kind": t.task.kind,
             "difficulty": t.task.difficulty,
+            "mutation_score": t.task.mutation.score,
         }
         for t in tasks
     ]
-    counts = {key: dict(Counter(r[key] for r in rows)) for key in ("language", "scope", "kind", "difficulty")}
+    keys = ("language", "scope", "kind", "difficulty")
+    counts = {key: dict(Counter(str(r[key]) for r in rows)) for key in keys}
     if as_json:
         _emit({"tasks": rows, "counts": counts})
         return
-    table = Table("id", "language", "scope", "kind", "difficulty", title=f"{len(rows)} tasks")
+    out = Console(width=max(Console().width, 100))
+    table = Table("id", "language", "scope", "kind", "difficulty", "mutation", title=f"{len(rows)} tasks")
     for r in rows:
-        table.add_row(r["id"], r["language"], r["scope"], r["kind"], r["difficulty"])
-    Console().print(table)
+        score = r["mutation_score"]
+        table.add_row(*(str(r[k]) for k in ("id", *keys)), "-" if score is None else f"{score:.3f}")
+    out.print(table)
     for key, c in counts.items():
-        Console().print(f"{key}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+        out.print(f"{key}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
 
 
 @tasks_app.command("validate")
@@ -91,10 +95,13 @@ def tasks_validate(
     suite: SuiteOpt = None,
     sandbox: SandboxOpt = "auto",
     repeat: Annotated[int, typer.Option(help="Runs of the original's tests to check determinism.")] = 5,
+    mutation: Annotated[
+        bool, typer.Option(help="Also require a current hidden-test mutation score at the bar.")
+    ] = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Check that each task can judge: original passes tests, reference succeeds, variants
-    get their stated outcomes."""
+    get their stated outcomes, the recorded mutation score meets the bar."""
     from harness.validate import validate_task
 
     tasks = _suite(suite).select(ids)
@@ -104,7 +111,7 @@ def tasks_validate(
         bar = progress.add_task("validating", total=len(tasks))
         for task in tasks:
             progress.update(bar, description=f"validating {task.id}")
-            results.append(validate_task(task, scorer, repeat=repeat))
+            results.append(validate_task(task, scorer, repeat=repeat, mutation=mutation))
             progress.advance(bar)
     if as_json:
         _emit({"tasks": [r.model_dump() for r in results]})
@@ -115,6 +122,52 @@ def tasks_validate(
             for p in r.problems:
                 err.print(f"  - {p}")
     if not all(r.valid for r in results):
+        raise typer.Exit(1)
+
+
+@tasks_app.command("mutate")
+def tasks_mutate(
+    ids: Annotated[list[str] | None, typer.Argument(help="Task ids or globs; all by default.")] = None,
+    suite: SuiteOpt = None,
+    sandbox: SandboxOpt = "auto",
+    jobs: Annotated[int | None, typer.Option(help="Mutants run at once (default: CPUs, at most 4).")] = None,
+    write: Annotated[bool, typer.Option(help="Record the result in each task.yaml.")] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Measure the hidden tests' mutation score on the reference (mutmut, Stryker,
+    universalmutator) and record it with the survivors in task.yaml; exit 1 below the bar."""
+    from harness.mutation.runner import mutate_task
+
+    tasks = _suite(suite).select(ids)
+    box = _scorer(sandbox).sandbox
+    results = []
+    with _progress() as progress:
+        bar = progress.add_task("mutating", total=len(tasks))
+        for task in tasks:
+            progress.update(bar, description=f"mutating {task.id} ({task.task.language})")
+            sub = progress.add_task("  mutants", total=None)
+
+            def step(done: int, total: int, sub: TaskID = sub) -> None:
+                progress.update(sub, completed=done, total=total)
+
+            results.append(mutate_task(task, box, jobs=jobs, save=write, progress=step))
+            progress.remove_task(sub)
+            progress.advance(bar)
+    if as_json:
+        _emit({"tasks": [r.model_dump() for r in results]})
+    else:
+        for r in results:
+            mark = "[green]ok[/]" if r.passed else "[red]BELOW BAR[/]"
+            err.print(
+                f"{r.id}: {mark} score {r.score:.3f} (bar {r.bar:.2f}), {r.killed}/{r.mutants} killed, "
+                f"{len(r.survivors)} survivors ({r.equivalent} marked equivalent), {r.seconds:.0f} s, "
+                f"{r.tool}" + ("" if r.written else " [not written]")
+            )
+            for problem in r.problems:
+                err.print(f"  - {problem}")
+            for gone in r.dropped_equivalent:
+                err.print(f"  - dropped equivalence note for {gone}: it no longer survives")
+    if not all(r.passed for r in results):
         raise typer.Exit(1)
 
 
@@ -172,8 +225,6 @@ def _progress() -> Progress:
 
 def main() -> None:
     """Entry point: configure logging once, map user errors to exit 2."""
-    import click
-
     level = os.environ.get("LIFTBENCH_LOG", "WARNING")
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -181,10 +232,13 @@ def main() -> None:
     except UserError as exc:
         sys.stderr.write(f"error: {exc}\n")
         sys.exit(2)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         err.print("aborted")
         sys.exit(130)
+    except typer.TyperException as exc:  # usage errors from typer's own copy of click
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        sys.exit(getattr(exc, "exit_code", 2))
     sys.exit(code if isinstance(code, int) else 0)

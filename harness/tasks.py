@@ -21,6 +21,15 @@ from harness.errors import NotFoundError, TaskError
 Language = Literal["python", "javascript", "c"]
 Scope = Literal["function", "file", "multi-file", "cross-component"]
 Difficulty = Literal["easy", "medium", "hard"]
+Kind = Literal[
+    "reduce-complexity",
+    "remove-duplication",
+    "extract-function",
+    "extract-class",
+    "replace-conditional",  # with polymorphism; in C with function-pointer tables
+    "decouple-modules",
+    "rename-api",  # rename or restructure an API together with its call sites
+]
 
 
 class Strict(BaseModel):
@@ -70,10 +79,26 @@ class Improvement(Strict):
     size_growth: float = Field(1.5, ge=1, description="NLOC may grow at most this factor + 10.")
 
 
+class Survivor(Strict):
+    mutant: str = Field(description="The tool's name for the mutant (stable for the same code).")
+    change: str = Field("", description="What the mutant changes, for a reader.")
+
+
+class Equivalent(Strict):
+    mutant: str = Field(description="A survivor's `mutant` exactly as recorded.")
+    reason: str = Field(min_length=10, description="Why no input can tell it from the reference.")
+
+
 class Mutation(Strict):
-    score: float | None = Field(None, ge=0, le=1, description="Hidden tests' mutation score.")
+    """Written by `liftbench tasks mutate`; only `equivalent` is edited by hand."""
+
+    score: float | None = Field(None, ge=0, le=1, description="Killed / mutants, on the reference.")
     tool: str | None = Field(None, description="Tool and version that measured it.")
-    equivalent: list[dict[str, str]] = Field(
+    mutants: int | None = Field(None, ge=0, description="Mutants run (those that compile).")
+    killed: int | None = Field(None, ge=0, description="Mutants the hidden tests failed on (or timed out).")
+    digest: str | None = Field(None, description="Hash of repo/, reference/ and hidden/ when measured.")
+    survivors: list[Survivor] = Field(default_factory=list, description="Mutants no hidden test killed.")
+    equivalent: list[Equivalent] = Field(
         default_factory=list, description="Surviving mutants judged equivalent, each with a reason."
     )
 
@@ -89,7 +114,7 @@ class Task(Strict):
     title: str
     language: Language
     scope: Scope
-    kind: str = Field(description="reduce-complexity, remove-duplication, extract-function, ...")
+    kind: Kind = Field(description="The refactoring asked for; reports break results down by it.")
     difficulty: Difficulty
     instruction: str = Field(min_length=20, description="Identical for every arm.")
     targets: list[Target] = Field(min_length=1)
@@ -292,13 +317,17 @@ class Suite:
         return sorted(p.parent for p in self.root.glob("*/*/task.yaml"))
 
     def load_all(self) -> list[LoadedTask]:
-        tasks = [load_task(d) for d in self.task_dirs()]
+        return [load_task(d) for d in self._unique(self.task_dirs())]
+
+    @staticmethod
+    def _unique(dirs: list[Path]) -> list[Path]:
+        """The folders, refusing two tasks of one id (a folder is named after its task's id)."""
         seen: dict[str, Path] = {}
-        for t in tasks:
-            if t.id in seen:
-                raise TaskError(f"task id {t.id!r} appears twice: {seen[t.id]} and {t.root}")
-            seen[t.id] = t.root
-        return tasks
+        for d in dirs:
+            if d.name in seen:
+                raise TaskError(f"task id {d.name!r} appears twice: {seen[d.name]} and {d}")
+            seen[d.name] = d
+        return dirs
 
     def get(self, task_id: str) -> LoadedTask:
         for d in self.task_dirs():
@@ -309,11 +338,12 @@ class Suite:
 
     def select(self, patterns: list[str] | None) -> list[LoadedTask]:
         """Tasks whose id matches any pattern (ids or globs, comma-separated or repeated)."""
-        tasks = self.load_all()
         if not patterns:
-            return tasks
+            return self.load_all()
         pats = [p.strip() for item in patterns for p in item.split(",") if p.strip()]
-        chosen = [t for t in tasks if any(fnmatch.fnmatchcase(t.id, p) for p in pats)]
+        dirs = self._unique(self.task_dirs())
+        chosen = [d for d in dirs if any(fnmatch.fnmatchcase(d.name, p) for p in pats)]
         if not chosen:
             raise NotFoundError(f"no task matches {', '.join(pats)} in {self.root}")
-        return chosen
+        # Only the chosen tasks are loaded, so a broken task elsewhere does not block these.
+        return [load_task(d) for d in chosen]

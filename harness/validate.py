@@ -2,7 +2,8 @@
 
 A task is valid when the original passes its tests and has measurable targets (so it fails L4
 unchanged), the reference reaches success, every `validation/` variant gets exactly its stated
-outcome and flags, and the hidden tests give the same result several times in a row.
+outcome and flags, the hidden tests give the same result several times in a row, and the
+recorded hidden-test mutation score meets the bar for the task's current code and tests.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from harness.errors import LiftbenchError
+from harness.mutation.record import problems as mutation_problems
 from harness.scoring.improvement import target_keys
 from harness.scoring.ladder import Scorer
 from harness.scoring.languages import checks_for
@@ -91,9 +93,13 @@ def _why(score: Score) -> str:
     return "; ".join(f"{f.name}: {f.evidence[:80]}" for f in score.flags) or "success"
 
 
-def validate_task(task: LoadedTask, scorer: Scorer, repeat: int = 5) -> TaskValidation:
+def validate_task(task: LoadedTask, scorer: Scorer, repeat: int = 5, mutation: bool = True) -> TaskValidation:
+    """Every check of the module docstring; with `mutation`, also that the recorded hidden-test
+    mutation score is present, current and meets the bar (measuring it is `tasks mutate`)."""
     result = TaskValidation(id=task.id, valid=False)
     try:
+        if mutation:
+            result.problems += mutation_problems(task)
         result.problems += _check_targets(task)
         result.problems += _check_original(task, scorer, repeat)
         if not task.reference.is_dir():

@@ -15,6 +15,22 @@ from harness.tasks import LoadedTask, Suite
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_SUITE = FIXTURES / "suite"
 REPO_ROOT = Path(__file__).resolve().parent.parent
+CI_SAMPLE = [
+    # One built-in task per language and scope, validated in full on every test run (the whole
+    # suite: `make validate-all`). Fixed, so a run's cost does not grow with the suite.
+    "py-shipping-rate",
+    "py-invoice-report",
+    "py-order-workflow",
+    "py-ledger-posting",
+    "js-late-fee",
+    "js-csv-import",
+    "js-inventory-sync",
+    "js-order-pricing",
+    "c-tariff-calc",
+    "c-record-parser",
+    "c-order-state",
+    "c-ledger-post",
+]
 
 _LOCAL_NAMES = {None, "", "localhost"}
 

@@ -18,7 +18,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_tasks_list_json() -> None:
-    """`tasks list --json` prints one document with id, language, scope, kind, difficulty."""
+    """`tasks list --json` prints one document with id, language, scope, kind, difficulty, mutation."""
     out = cli("tasks", "list", "--json", "--suite", str(FIXTURE_SUITE))
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
@@ -29,6 +29,7 @@ def test_tasks_list_json() -> None:
             "scope": "function",
             "kind": "reduce-complexity",
             "difficulty": "easy",
+            "mutation_score": 1.0,
         }
     ]
 
@@ -81,3 +82,12 @@ def test_commands_without_a_model_do_not_import_litellm() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, "litellm was imported"
+
+
+def test_usage_errors_are_short() -> None:
+    """An unknown command or a bad option value is a two-line usage error with exit 2, not a
+    traceback."""
+    for args in (("tasks", "no-such-command"), ("run", "--samples", "abc")):
+        out = cli(*args)
+        assert out.returncode == 2, out.stderr
+        assert "Traceback" not in out.stderr and "Error:" in out.stderr

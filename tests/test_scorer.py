@@ -1,6 +1,6 @@
-"""The shared scorer: every built-in task's reference succeeds, the unchanged repo fails L0, and
-every validation variant gets exactly its stated outcome; purpose-made candidates climb the
-ladder exactly as far as they should."""
+"""The shared scorer: on the fixture and the CI sample of Python tasks the reference succeeds and
+every validation variant gets exactly its stated outcome; every built-in task fails L0 unchanged;
+purpose-made candidates climb the ladder exactly as far as they should."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ import pytest
 from harness.scoring.ladder import Scorer
 from harness.tasks import LoadedTask, Suite
 from harness.validate import overlay_diff
-from tests.conftest import FIXTURE_SUITE, REPO_ROOT
+from tests.conftest import CI_SAMPLE, FIXTURE_SUITE, REPO_ROOT
 
 
 def _cases() -> list[tuple[str, str, str]]:
     cases = []
-    for suite_root in (FIXTURE_SUITE, REPO_ROOT / "tasks"):
-        for task in Suite(suite_root).load_all():
+    builtin = Suite(REPO_ROOT / "tasks").select([t for t in CI_SAMPLE if t.startswith("py-")])
+    for suite_root, tasks in (
+        (FIXTURE_SUITE, Suite(FIXTURE_SUITE).load_all()),
+        (REPO_ROOT / "tasks", builtin),
+    ):
+        for task in tasks:
             if task.task.language != "python":
                 continue
             cases.append((str(suite_root), task.id, "reference"))
