@@ -1,0 +1,123 @@
+/* pay_salaried.c - payslips of salaried staff (started as a copy of pay_hourly.c). */
+#include <stddef.h>
+
+#include "pay_internal.h"
+
+static int check_employee(const struct employee *e, int kind)
+{
+    if (e->kind != kind) {
+        return PAY_ERR_KIND;
+    }
+    if (e->tax_class < 1 || e->tax_class > 3) {
+        return PAY_ERR_TAX_CLASS;
+    }
+    if (e->region != REGION_NORTH && e->region != REGION_SOUTH) {
+        return PAY_ERR_REGION;
+    }
+    if (e->rate_cents < 1 || e->rate_cents > PAY_MAX_RATE) {
+        return PAY_ERR_RATE;
+    }
+    if (e->children < 0 || e->children > PAY_MAX_CHILDREN) {
+        return PAY_ERR_CHILDREN;
+    }
+    if ((e->flags & ~EMPF_ALL) != 0) {
+        return PAY_ERR_FLAGS;
+    }
+    return PAY_OK;
+}
+
+static long income_tax(const struct employee *e, long gross)
+{
+    long taxable;
+    long tax;
+
+    if (e->tax_class == 1) {
+        taxable = gross - PAY_ALLOWANCE_CLASS1;
+    } else if (e->tax_class == 2) {
+        taxable = gross - PAY_ALLOWANCE_CLASS2 - e->children * PAY_ALLOWANCE_CHILD;
+    } else {
+        taxable = gross - PAY_ALLOWANCE_CLASS3 - e->children * PAY_ALLOWANCE_CHILD;
+    }
+    if (taxable <= 0) {
+        tax = 0;
+    } else if (taxable <= PAY_BAND1) {
+        tax = (taxable * 10 + 50) / 100;
+    } else if (taxable <= PAY_BAND2) {
+        tax = (PAY_BAND1 * 10 + (taxable - PAY_BAND1) * 20 + 50) / 100;
+    } else {
+        tax = (PAY_BAND1 * 10 + (PAY_BAND2 - PAY_BAND1) * 20 + (taxable - PAY_BAND2) * 35 + 50) / 100;
+    }
+    if (e->region == REGION_SOUTH) {
+        tax += pay_permille(tax, 55);
+    }
+    return tax;
+}
+
+static long social_contributions(const struct employee *e, long gross)
+{
+    long base;
+    long pension;
+    long health;
+
+    base = gross < PAY_SOCIAL_CEILING ? gross : PAY_SOCIAL_CEILING;
+    if ((e->flags & EMPF_PENSION_OPT_OUT) || (e->flags & EMPF_APPRENTICE)) {
+        pension = 0;
+    } else {
+        pension = pay_permille(base, PAY_PENSION_PERMILLE);
+    }
+    health = pay_permille(base, PAY_HEALTH_PERMILLE);
+    return pension + health;
+}
+
+static long union_dues(const struct employee *e, long gross)
+{
+    long dues = 0;
+
+    if (e->flags & EMPF_UNION) {
+        dues = (gross + 50) / 100;
+        if (dues < PAY_UNION_MIN) {
+            dues = PAY_UNION_MIN;
+        } else if (dues > PAY_UNION_MAX) {
+            dues = PAY_UNION_MAX;
+        }
+    }
+    return dues;
+}
+
+static void fill_slip(struct payslip *slip, long gross, long tax, long social, long dues)
+{
+    slip->gross = gross;
+    slip->tax = tax;
+    slip->social = social;
+    slip->union_dues = dues;
+    slip->net = gross - tax - social - dues;
+}
+
+int pay_salaried(const struct employee *e, int days_worked, int days_in_month, long bonus_cents,
+                 struct payslip *slip)
+{
+    long gross;
+    long tax;
+    int rc;
+
+    if (e == NULL || slip == NULL) {
+        return PAY_ERR_ARG;
+    }
+    rc = check_employee(e, EMP_SALARIED);
+    if (rc != PAY_OK) {
+        return rc;
+    }
+    if (days_in_month < 28 || days_in_month > 31 || days_worked < 0 || days_worked > days_in_month) {
+        return PAY_ERR_TIME;
+    }
+    if (bonus_cents < 0 || bonus_cents > PAY_MAX_RATE) {
+        return PAY_ERR_AMOUNT;
+    }
+
+    /* the salary for the days worked, rounded half up, plus the bonus */
+    gross = (e->rate_cents * days_worked * 2 + days_in_month) / (2L * days_in_month) + bonus_cents;
+
+    tax = income_tax(e, gross);
+    fill_slip(slip, gross, tax, social_contributions(e, gross), union_dues(e, gross));
+    return PAY_OK;
+}

@@ -1,0 +1,69 @@
+/* monitor.c - public entry points of the building monitor. */
+#include <stddef.h>
+#include <string.h>
+
+#include "monitor.h"
+#include "sensors.h"
+#include "alerts.h"
+
+void monitor_init(struct monitor *m)
+{
+    if (m != NULL) {
+        memset(m, 0, sizeof *m);
+    }
+}
+
+int monitor_add_sensor(struct monitor *m, int kind, const char *name, long offset)
+{
+    return sensors_register(m, kind, name, offset);
+}
+
+int monitor_submit(struct monitor *m, int sensor, long raw, long ts)
+{
+    return sensors_record(m, sensor, raw, ts);
+}
+
+int monitor_acknowledge(struct monitor *m, int sensor, long ts, long minutes)
+{
+    if (m == NULL) {
+        return MON_ERR_ARG;
+    }
+    if (sensor < 0 || sensor >= m->sensor_count) {
+        return MON_ERR_SENSOR;
+    }
+    if (minutes < 1 || minutes > 240) {
+        return MON_ERR_ARG;
+    }
+    return alerts_acknowledge(m, sensor, ts, minutes);
+}
+
+int monitor_alert_count(const struct monitor *m, int level)
+{
+    if (m == NULL || level < ALERT_NONE || level > ALERT_CRIT) {
+        return MON_ERR_ARG;
+    }
+    return m->counts[level];
+}
+
+const char *monitor_last_message(const struct monitor *m)
+{
+    if (m == NULL) {
+        return "";
+    }
+    return m->last_message;
+}
+
+int monitor_sensor_value(const struct monitor *m, int sensor, long *out)
+{
+    if (m == NULL || out == NULL) {
+        return MON_ERR_ARG;
+    }
+    if (sensor < 0 || sensor >= m->sensor_count) {
+        return MON_ERR_SENSOR;
+    }
+    if (!m->sensors[sensor].has_value) {
+        return MON_ERR_EMPTY;
+    }
+    *out = m->sensors[sensor].smoothed;
+    return 0;
+}
