@@ -175,7 +175,7 @@ def sim_run(tmp_path_factory: pytest.TempPathFactory, builtin_suite, scorer) -> 
     """A finished SIMULATED run: three built-in Python tasks through raw, raw-retry and agent, once."""
     folder = tmp_path_factory.mktemp("sim-run")
     store = Store(f"sqlite:///{folder}/results.sqlite")
-    tasks = [t for t in builtin_suite.load_all() if t.task.language == "python"][:3]
+    tasks = builtin_suite.select(["py-invoice-report", "py-order-workflow", "py-shipping-rate"])
     spec = RunSpec(models=["sim/plateau"], arms=["raw", "raw-retry", "agent"], samples=1, concurrency=6)
     runner = Runner(spec, store, scorer.sandbox, cpu_slots=4)
     run_id, todo = runner.start(plan(spec, tasks), tasks)

@@ -1,0 +1,1 @@
+"""Quotes and price lists built on the catalogue."""

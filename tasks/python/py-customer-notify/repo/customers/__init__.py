@@ -1,0 +1,1 @@
+"""Customer records and the registry that changes them."""

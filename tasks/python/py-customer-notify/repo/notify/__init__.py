@@ -1,0 +1,1 @@
+"""Outgoing customer notifications: channels, templates and the dispatcher."""
