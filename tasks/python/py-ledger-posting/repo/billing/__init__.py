@@ -1,0 +1,1 @@
+"""Customer billing on top of the general ledger."""
