@@ -214,7 +214,8 @@ def _run(task: LoadedTask, survivors: list[str], mutants: int = 100) -> record.M
 def test_write_replaces_only_the_mutation_block(tmp_path: Path) -> None:
     task = _tiny_python(tmp_path)
     path = task.root / "task.yaml"
-    path.write_text(path.read_text() + "mutation:\n  score: 0.5\n  tool: old\n# a trailing comment\n")
+    base = path.read_text().split("mutation:")[0]
+    path.write_text(base + "mutation:\n  score: 0.5\n  tool: old\n# a trailing comment\n")
     before = path.read_text().split("mutation:")[0]
     rec, _ = record.to_record(task, _run(task, ["m1"]))
     record.write(task, rec)
