@@ -106,7 +106,10 @@ def caught_share(task: LoadedTask, scorer: Scorer, outcomes: list[str]) -> float
     broken = [v for v in task.variants() if v.expect.outcome.value in outcomes]
     if not broken:
         return 0.0
-    caught = [not scorer.score(task, overlay_diff(task, v.files)).tests["visible"].passed for v in broken]
+    caught = []
+    for v in broken:
+        visible = scorer.score(task, overlay_diff(task, v.files, v.expect.delete)).tests.get("visible")
+        caught.append(visible is not None and not visible.passed)
     return sum(caught) / len(caught)
 
 
@@ -125,15 +128,24 @@ def true_lift(tasks: list[LoadedTask], profile_name: str, arm: str, scorer: Scor
 
 
 def coverage(
-    runs: int, samples: int, profile: str, arm: str, suite: Path, n_tasks: int = 60, sandbox: str = "auto"
+    runs: int,
+    samples: int,
+    profile: str,
+    arm: str,
+    suite: Path,
+    n_tasks: int = 60,
+    sandbox: str = "auto",
+    starters: list[str] | None = None,
 ) -> dict:
-    """Run the pipeline `runs` times with different seeds; count intervals covering the truth."""
-    starters = [t for t in Suite(suite).load_all() if t.task.language == "python"]
+    """Run the pipeline `runs` times with different seeds; count intervals covering the truth.
+    The `n_tasks` are copies of the `starters` (task ids; every Python task by default)."""
+    chosen = Suite(suite).select(starters) if starters else Suite(suite).load_all()
+    pool = [t for t in chosen if t.task.language == "python"]
     box = MemoSandbox(get_sandbox(sandbox))
     scorer = MemoScorer(box)
     hits, lifts, widths = 0, [], []
     with tempfile.TemporaryDirectory() as tmp:
-        tasks = replicate(starters, n_tasks, Path(tmp) / "suite")
+        tasks = replicate(pool, n_tasks, Path(tmp) / "suite")
         truth = true_lift(tasks, profile, arm, scorer)
         store = Store(f"sqlite:///{tmp}/coverage.sqlite")
         for seed in range(runs):
