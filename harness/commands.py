@@ -27,31 +27,48 @@ def task_limits(task: LoadedTask) -> Limits:
     )
 
 
-def fill(cmd: str) -> str:
+SANDBOX_PLACES = {"{candidate}": WORKDIR, "{hidden}": HIDDEN_MOUNT, "{original}": ORIGINAL_MOUNT}
+"""What the placeholders of a task's commands stand for inside the sandbox."""
+
+
+def fill(cmd: str, places: dict[str, str] = SANDBOX_PLACES) -> str:
     """Fill the placeholders. Plain replacement, so a literal `{` in a command is left alone."""
-    for key, value in (("{candidate}", WORKDIR), ("{hidden}", HIDDEN_MOUNT), ("{original}", ORIGINAL_MOUNT)):
+    for key, value in places.items():
         cmd = cmd.replace(key, value)
     return cmd
 
 
-def command_text(task: LoadedTask, which: str, *, built: bool = False) -> str:
+def command_text(
+    task: LoadedTask, which: str, *, built: bool = False, places: dict[str, str] = SANDBOX_PLACES
+) -> str:
     """The shell text of `build`, `test` or `hidden`, filled in. The last two are prefixed by the
     build unless `built` says they run on a tree the build already ran in."""
     cmds = task.task.commands
     if which == "build":
-        return fill(cmds.build or "true")
+        return fill(cmds.build or "true", places)
     cmd = cmds.test if which == "test" else cmds.hidden
     if cmds.build and not built:
         cmd = f"{cmds.build} && {cmd}"
-    return fill(cmd)
+    return fill(cmd, places)
 
 
-def run_in(sandbox: Sandbox, task: LoadedTask, work: Path, cmd: str, *, hidden: bool = False) -> ExecResult:
-    """Run `cmd` in `work` itself (its changes stay); hidden tests are mounted only when asked."""
+def run_in(
+    sandbox: Sandbox,
+    task: LoadedTask,
+    work: Path,
+    cmd: str,
+    *,
+    hidden: bool = False,
+    limits: Limits | None = None,
+) -> ExecResult:
+    """Run `cmd` in `work` itself (its changes stay); hidden tests are mounted only when asked.
+    The task's limits apply unless `limits` are given."""
     mounts = [Mount(source=task.repo, target=ORIGINAL_MOUNT)]
     if hidden:
         mounts.append(Mount(source=task.hidden, target=HIDDEN_MOUNT))
-    return sandbox.run(cmd, work, language=task.task.language, limits=task_limits(task), mounts=tuple(mounts))
+    return sandbox.run(
+        cmd, work, language=task.task.language, limits=limits or task_limits(task), mounts=tuple(mounts)
+    )
 
 
 def run_on_copy(

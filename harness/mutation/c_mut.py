@@ -16,16 +16,15 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
-from harness.commands import HIDDEN_MOUNT, ORIGINAL_MOUNT, command_text, run_in, task_limits
+from harness.commands import command_text, run_in, task_limits
 from harness.errors import InfraError, TaskError
 from harness.mutation.record import HIDDEN_DIR, MutationRun, mutable_files
-from harness.protocols import ExitStatus, Limits, Mount, Sandbox
+from harness.protocols import ExitStatus, Limits, Sandbox
 from harness.tasks import LoadedTask, Survivor
 
 SAMPLE = 300
@@ -111,10 +110,7 @@ class _Trial:
     def __init__(self, task: LoadedTask, sandbox: Sandbox, slots: _Slots, limits: Limits) -> None:
         build, hidden = command_text(task, "build"), command_text(task, "hidden", built=True)
         self.cmd = f"{{ {build} ; }} || {{ echo {BUILD_MARK}; exit {BUILD_FAILED}; }}; {hidden}"
-        self.mounts = (
-            Mount(source=task.repo, target=ORIGINAL_MOUNT),
-            Mount(source=task.hidden, target=HIDDEN_MOUNT),
-        )
+        self.task = task
         self.sandbox, self.slots, self.limits = sandbox, slots, limits
 
     def __call__(self, mutant: Mutant) -> str:
@@ -125,7 +121,7 @@ class _Trial:
         try:
             shutil.copyfile(path, slot / rel)
             shutil.rmtree(slot / "build", ignore_errors=True)
-            got = self.sandbox.run(self.cmd, slot, language="c", limits=self.limits, mounts=self.mounts)
+            got = run_in(self.sandbox, self.task, slot, self.cmd, hidden=True, limits=self.limits)
         finally:
             (slot / rel).write_bytes(keep)
             self.slots.give(slot)
@@ -147,7 +143,6 @@ def run(
     if not sources:
         raise TaskError(f"{task.id}: no editable C source to mutate")
     shutil.rmtree(work / HIDDEN_DIR)  # the sandbox mounts the task's hidden folder itself
-    started = time.monotonic()
     base_cmd = f"rm -rf build && {command_text(task, 'build')} && {command_text(task, 'hidden', built=True)}"
     base = run_in(sandbox, task, work, base_cmd, hidden=True)
     if not base.ok:
@@ -174,5 +169,4 @@ def run(
         mutants=len(counted),
         killed=sum(1 for _, v in counted if v in ("killed", "timeout")),
         survivors=[Survivor(mutant=name) for name, v in counted if v == "survived"],
-        seconds=time.monotonic() - started,
     )

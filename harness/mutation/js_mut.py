@@ -7,6 +7,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
+from harness.commands import command_text
 from harness.errors import InfraError, TaskError
 from harness.mutation.record import HIDDEN_DIR, MutationRun, mutable_files
 from harness.tasks import LoadedTask, Survivor
@@ -26,16 +27,12 @@ def _stryker() -> Path:
 
 def hidden_command(task: LoadedTask) -> str:
     """The task's hidden-test command as Stryker runs it, in its own copy of the work folder."""
-    cmd = task.task.commands.hidden
-    if task.task.commands.build:
-        cmd = f"{task.task.commands.build} && {cmd}"
-    for key, value in (
-        ("{candidate}", '"$PWD"'),
-        ("{hidden}", f'"$PWD/{HIDDEN_DIR}"'),
-        ("{original}", shlex.quote(str(task.repo.resolve()))),
-    ):
-        cmd = cmd.replace(key, value)
-    return cmd
+    places = {
+        "{candidate}": '"$PWD"',
+        "{hidden}": f'"$PWD/{HIDDEN_DIR}"',
+        "{original}": shlex.quote(str(task.repo.resolve())),
+    }
+    return command_text(task, "hidden", places=places)
 
 
 def _version() -> str:

@@ -39,7 +39,7 @@ def digest(task: LoadedTask) -> str:
 
 def problems(task: LoadedTask, mutation: Mutation | None = None) -> list[str]:
     """Why the recorded mutation result does not meet the bar (empty when it does)."""
-    m = mutation or task.task.mutation
+    m = mutation if mutation is not None else task.task.mutation
     bar = BARS[task.task.language]
     hint = f"run `liftbench tasks mutate {task.id}`"
     if m.score is None or m.mutants is None or m.digest is None:
@@ -117,6 +117,6 @@ def mutable_files(task: LoadedTask, work: Path, suffixes: tuple[str, ...]) -> li
         rel = path.relative_to(work).as_posix()
         if not path.is_file() or not rel.endswith(suffixes) or rel.startswith(HIDDEN_DIR + "/"):
             continue
-        if task.is_editable(rel) and "node_modules" not in rel:
+        if task.is_editable(rel):  # node_modules and test-runner files are never editable
             out.append(rel)
     return out
